@@ -1,0 +1,40 @@
+// Reads content/*.yaml from disk and validates it. Used by content collections, exports and tests.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { ContentError, validateContent, type RawFile } from './validate';
+import type { Dataset } from './schemas';
+
+function readYaml(root: string, path: string): RawFile {
+  const relPath = relative(root, path) || path;
+  try {
+    return { path: relPath, data: parse(readFileSync(path, 'utf8')) };
+  } catch (error) {
+    throw new ContentError([`${relPath}: (file): ${(error as Error).message}`]);
+  }
+}
+
+/** Loads and validates every data file under `<root>/content`. */
+export function loadDataset(root: string = process.cwd()): Dataset {
+  const dir = join(root, 'content');
+  const featureDir = join(dir, 'features');
+  const featureFiles = readdirSync(featureDir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => readYaml(root, join(featureDir, name)));
+  return validateContent({
+    meshes: readYaml(root, join(dir, 'meshes.yaml')),
+    sources: readYaml(root, join(dir, 'sources.yaml')),
+    categories: readYaml(root, join(dir, 'categories.yaml')),
+    overhead: readYaml(root, join(dir, 'overhead.yaml')),
+    features: featureFiles,
+  });
+}
+
+let cached: Dataset | undefined;
+
+/** The project's dataset, loaded once per process. */
+export function getDataset(): Dataset {
+  cached ??= loadDataset();
+  return cached;
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, validateContent, type RawContent } from '../../src/lib/content/validate';
+import { loadDataset } from '../../src/lib/content/load';
+
+function validRaw(): RawContent {
+  const cell = (source = 'doc-a') => ({ support: 'yes', summary: 'Works.', sources: [source], verified: '2026-10-30' });
+  return {
+    meshes: {
+      path: 'content/meshes.yaml',
+      data: ['alpha', 'beta'].map((id) => ({
+        id,
+        name: id,
+        version: '1.0',
+        dataPlane: 'proxy',
+        controlPlane: 'controller',
+        released: '2026-01-01',
+        supportNote: 'Supported.',
+        kubernetes: '1.30–1.35',
+        license: 'Apache-2.0',
+        links: { home: 'https://example.org/', docs: 'https://example.org/docs/', releases: 'https://example.org/r/' },
+        sources: ['doc-a'],
+      })),
+    },
+    sources: {
+      path: 'content/sources.yaml',
+      data: [{ id: 'doc-a', title: 'Doc A', url: 'https://example.org/a', publisher: 'Example', kind: 'official-docs', accessed: '2026-10-30' }],
+    },
+    categories: { path: 'content/categories.yaml', data: [{ id: 'security', name: 'Security', description: 'Security.' }] },
+    overhead: { path: 'content/overhead.yaml', data: [] },
+    features: [
+      {
+        path: 'content/features/security.yaml',
+        data: {
+          features: [
+            { id: 'mtls', category: 'security', name: 'mTLS', description: 'Encrypts.', cells: { alpha: cell(), beta: cell() } },
+          ],
+        },
+      },
+    ],
+  };
+}
+
+function problemsOf(raw: RawContent): string[] {
+  try {
+    validateContent(raw);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
+  }
+  throw new Error('expected validation to fail');
+}
+
+type FeatureData = { features: Array<Record<string, any>> };
+const featuresOf = (raw: RawContent) => (raw.features[0]!.data as FeatureData).features;
+
+describe('validateContent', () => {
+  it('accepts valid content and returns typed data with defaults', () => {
+    const dataset = validateContent(validRaw());
+    expect(dataset.features[0]!.keywords).toEqual([]);
+    expect(dataset.meshes.map((m) => m.id)).toEqual(['alpha', 'beta']);
+  });
+
+  it('names the file and field of an unknown source id', () => {
+    const raw = validRaw();
+    featuresOf(raw)[0]!.cells.beta.sources = ['nope'];
+    expect(problemsOf(raw)).toEqual(['content/features/security.yaml: features[0].cells.beta.sources[0]: unknown source id "nope"']);
+  });
+
+  it('names an unknown mesh in a cell and a missing cell', () => {
+    const raw = validRaw();
+    const cells = featuresOf(raw)[0]!.cells;
+    cells.gamma = cells.beta;
+    delete cells.beta;
+    expect(problemsOf(raw)).toEqual([
+      'content/features/security.yaml: features[0].cells.gamma: unknown mesh "gamma"',
+      'content/features/security.yaml: features[0].cells.beta: missing cell for mesh "beta"',
+    ]);
+  });
+
+  it('rejects an unknown support value', () => {
+    const raw = validRaw();
+    featuresOf(raw)[0]!.cells.alpha.support = 'maybe';
+    const [problem] = problemsOf(raw);
+    expect(problem).toMatch(/^content\/features\/security\.yaml: features\[0\]\.cells\.alpha\.support: /);
+    expect(problem).toContain('"yes"');
+  });
+
+  it('rejects a cell with no source', () => {
+    const raw = validRaw();
+    featuresOf(raw)[0]!.cells.alpha.sources = [];
+    expect(problemsOf(raw)).toEqual([
+      'content/features/security.yaml: features[0].cells.alpha.sources: a cell needs at least one source id',
+    ]);
+  });
+
+  it('rejects a duplicate feature id across files, naming both files', () => {
+    const raw = validRaw();
+    raw.features.push({ path: 'content/features/other.yaml', data: structuredClone(raw.features[0]!.data) });
+    expect(problemsOf(raw)).toEqual([
+      'content/features/other.yaml: features[0].id: duplicate feature id "mtls" (first in content/features/security.yaml)',
+    ]);
+  });
+
+  it('rejects an unknown category and an id that is not kebab-case', () => {
+    const raw = validRaw();
+    featuresOf(raw)[0]!.category = 'nope';
+    featuresOf(raw)[0]!.id = 'Bad Id';
+    const problems = problemsOf(raw);
+    expect(problems).toContain('content/features/security.yaml: features[0].id: must be lowercase kebab-case (a-z, 0-9, single dashes)');
+  });
+
+  it('rejects an unknown mesh, bad ordering and an unknown source in overhead figures', () => {
+    const raw = validRaw();
+    const figure = (mb: number, source = 'doc-a') => ({ mb, kind: 'measured', conditions: 'load', version: '1', sources: [source] });
+    raw.overhead.data = [
+      { id: 'x', mesh: 'gamma', component: 'sidecar', mode: 'sidecar', label: 'X', scalesWith: 'load', presets: { low: figure(50), typical: figure(40), high: figure(60, 'nope') } },
+    ];
+    expect(problemsOf(raw)).toEqual([
+      'content/overhead.yaml: [0].mesh: unknown mesh "gamma"',
+      'content/overhead.yaml: [0].presets.high.sources[0]: unknown source id "nope"',
+      'content/overhead.yaml: [0].presets: low <= typical <= high does not hold (50, 40, 60)',
+    ]);
+  });
+
+  it('rejects non-numeric and negative figures', () => {
+    const raw = validRaw();
+    const figure = (mb: unknown) => ({ mb, kind: 'measured', conditions: 'load', version: '1', sources: ['doc-a'] });
+    raw.overhead.data = [
+      { id: 'x', mesh: 'alpha', component: 'sidecar', mode: 'sidecar', label: 'X', scalesWith: 'load', presets: { low: figure('lots'), typical: figure(-1), high: figure(60) } },
+    ];
+    const problems = problemsOf(raw);
+    expect(problems.some((p) => p.startsWith('content/overhead.yaml: [0].presets.low.mb: '))).toBe(true);
+    expect(problems.some((p) => p.startsWith('content/overhead.yaml: [0].presets.typical.mb: '))).toBe(true);
+  });
+
+  it('reports a malformed source URL and date', () => {
+    const raw = validRaw();
+    (raw.sources.data as Array<Record<string, unknown>>)[0]!.url = 'javascript:alert(1)';
+    (raw.sources.data as Array<Record<string, unknown>>)[0]!.accessed = 'yesterday';
+    expect(problemsOf(raw)).toEqual([
+      'content/sources.yaml: [0].url: must be an http(s) URL',
+      'content/sources.yaml: [0].accessed: must be a date written YYYY-MM-DD',
+    ]);
+  });
+});
+
+describe('project content', () => {
+  it('loads and validates the real content/ directory', () => {
+    const dataset = loadDataset();
+    expect(dataset.meshes.map((m) => m.id)).toEqual(['istio', 'linkerd']);
+    expect(dataset.features.length).toBeGreaterThan(0);
+  });
+});
