@@ -9,6 +9,9 @@ const site = process.env.SITE_URL ?? 'https://mesh-compare.example';
 export default defineConfig({
   site,
   base,
+  // OUT_DIR and CACHE_DIR let parallel builds (benchmarks, helpers) use their own folders.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {

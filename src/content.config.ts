@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { getDataset } from './lib/content/load';
+import { contentDir, getDataset } from './lib/content/load';
 import {
   categorySchema,
   featureSchema,
@@ -17,7 +17,7 @@ function fromDataset<K extends keyof Dataset>(key: K) {
 }
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
+  loader: glob({ pattern: '**/*.mdx', base: `${contentDir()}/articles` }),
   schema: z.strictObject({
     title: z.string().min(1),
     description: z.string().min(20),

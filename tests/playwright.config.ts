@@ -14,7 +14,7 @@ const chromiumArgs = [
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: '../test-results',
+  outputDir: process.env.TEST_RESULTS_DIR ?? '../test-results',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const outDir = join(root, 'test-results');
+const outDir = process.env.TEST_RESULTS_DIR ?? join(root, 'test-results');
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
@@ -89,7 +89,7 @@ const totals = { passed: 0, failed: 0 };
 const lines = [];
 for (const stage of stages) {
   if (only.length > 0 && !only.includes(stage.name)) continue;
-  if (stage.name !== 'build' && ['site', 'browser'].includes(stage.name) && !existsSync(join(root, 'dist', 'index.html'))) {
+  if (stage.name !== 'build' && ['site', 'browser'].includes(stage.name) && !existsSync(join(process.env.OUT_DIR ?? join(root, 'dist'), 'index.html'))) {
     lines.push(`${stage.name}: skipped, no build`);
     totals.failed += 1;
     continue;

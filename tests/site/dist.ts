@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const distDir = 'dist';
+export const distDir = process.env.OUT_DIR ?? 'dist';
 
 /** Every built HTML page, as a path relative to dist/ (pagefind's own files excluded). */
 export function builtPages(dir: string = distDir): string[] {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from './dist';
+import { join } from 'node:path';
+import { builtPages, distDir } from './dist';
 
 describe('built pages', () => {
   const pages = builtPages();
@@ -12,7 +13,7 @@ describe('built pages', () => {
   });
 
   it.each(pages)('%s has a title, description, canonical link and one h1', (page) => {
-    const html = readFileSync(`dist/${page}`, 'utf8');
+    const html = readFileSync(join(distDir, page), 'utf8');
     expect(html).toMatch(/<title>[^<]+<\/title>/);
     expect(html).toMatch(/<meta name="description" content="[^"]{20,}"/);
     expect(html).toMatch(/<meta property="og:title" content="[^"]+"/);
@@ -20,7 +21,7 @@ describe('built pages', () => {
   });
 
   it.each(pages)('%s has no inline script', (page) => {
-    const html = readFileSync(`dist/${page}`, 'utf8');
+    const html = readFileSync(join(distDir, page), 'utf8');
     const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
       ([, attrs, body]) => !/\bsrc=/.test(attrs!) && !/type="application\/(ld\+)?json"/.test(attrs!) && body!.trim() !== '',
     );

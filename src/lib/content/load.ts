@@ -14,9 +14,13 @@ function readYaml(root: string, path: string): RawFile {
   }
 }
 
-/** Loads and validates every data file under `<root>/content`. */
-export function loadDataset(root: string = process.cwd()): Dataset {
-  const dir = join(root, 'content');
+/** The content folder: CONTENT_DIR (used by the scale benchmark) or ./content. */
+export function contentDir(root: string = process.cwd()): string {
+  return process.env.CONTENT_DIR ?? join(root, 'content');
+}
+
+/** Loads and validates every data file under the content folder. */
+export function loadDataset(root: string = process.cwd(), dir: string = contentDir(root)): Dataset {
   const featureDir = join(dir, 'features');
   const featureFiles = readdirSync(featureDir)
     .filter((name) => name.endsWith('.yaml'))
