@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingAnchorPlugins } from './src/lib/markdown/satteri-heading-anchors.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://mesh-compare.example';
@@ -15,6 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx()],
   markdown: {
+    // Astro 7's default processor (Sätteri) runs hast plugins; MDX inherits them.
+    // Every heading gets Astro's slug as id; h2–h4 get a "#" link to their section.
+    processor: satteri({ hastPlugins: headingAnchorPlugins() }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: false,

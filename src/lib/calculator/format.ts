@@ -1,0 +1,91 @@
+// Text for calculator results, shared by the build-time render and the browser script.
+import type { PresetName } from '../content/schemas';
+import type { MeshId } from './figures';
+import type { CalculatorResult, EstimateLine, FigureUse, MeshEstimate } from './calculate';
+import type { IstioMode } from './input';
+
+export const meshNames: Record<MeshId, string> = { istio: 'Istio', linkerd: 'Linkerd' };
+
+export const presetLabels: Record<PresetName, string> = { low: 'Low', typical: 'Typical', high: 'High' };
+
+export const modeLabels: Record<IstioMode, string> = { sidecar: 'sidecar mode', ambient: 'ambient mode' };
+
+/** Shown instead of a number that cannot be displayed (never expected, but never "NaN"). */
+const notANumber = '—';
+
+function fixed(value: number, maxDigits: number): string {
+  if (!Number.isFinite(value)) return notANumber;
+  return value.toLocaleString('en-US', { maximumFractionDigits: maxDigits });
+}
+
+/** A figure in MB with precision that suits its size: 0.25 MB, 53.1 MB, 5,310 MB. */
+export function formatMb(mb: number): string {
+  if (!Number.isFinite(mb)) return notANumber;
+  const digits = mb >= 100 ? 0 : mb >= 10 ? 1 : 2;
+  return `${fixed(mb, digits)} MB`;
+}
+
+/** A total, with its size in GB once it reaches 1,000 MB: "5,000 MB (≈ 5 GB)". */
+export function formatTotal(mb: number): string {
+  if (!Number.isFinite(mb)) return notANumber;
+  return mb >= 1000 ? `${formatMb(mb)} (≈ ${fixed(mb / 1000, 1)} GB)` : formatMb(mb);
+}
+
+/** A figure as its source reports it: "50.64 MiB". */
+export function formatReported(use: Pick<FigureUse, 'reported' | 'unit'>): string {
+  return `${fixed(use.reported, 2)} ${use.unit}`;
+}
+
+/** Where a line's figure came from: "typical preset, 50.64 MiB" or "your figure". */
+export function describeOrigin(use: FigureUse): string {
+  if (use.origin === 'custom') return 'your figure';
+  const preset = `${use.origin} preset`;
+  return use.unit === 'MiB' ? `${preset}, ${formatReported(use)}` : preset;
+}
+
+export function formatRange(range: MeshEstimate['range']): string {
+  if (range.low === range.high) return formatMb(range.low);
+  return `${formatMb(range.low).replace(/ MB$/, '')}–${formatMb(range.high)}`;
+}
+
+export function lineFormula(line: EstimateLine): string {
+  return `${line.countText} × ${formatMb(line.mbEach)} = ${formatMb(line.subtotal)}`;
+}
+
+/** The whole sum written out: "100 pods × 53.1 MB + 1 istiod replica × 100 MB = 5,410 MB". */
+export function formulaText(estimate: MeshEstimate): string {
+  const terms = estimate.lines.map((line) => `${line.countText} × ${formatMb(line.mbEach)}`);
+  return `${terms.join(' + ')} = ${formatMb(estimate.total)}`;
+}
+
+/** "Istio uses 4.3× the memory of Linkerd", with the zero and near-equal cases handled. */
+export function comparisonText(result: Pick<CalculatorResult, 'istio' | 'linkerd' | 'ratio'>): string {
+  const istio = result.istio.total;
+  const linkerd = result.linkerd.total;
+  if (istio === 0 && linkerd === 0) return 'Both estimates are 0 MB.';
+  if (result.ratio === null || linkerd === 0) return 'Linkerd’s estimate is 0 MB, so there is no ratio to show.';
+  if (istio === 0) return 'Istio’s estimate is 0 MB, so there is no ratio to show.';
+  const ratio = result.ratio;
+  if (!Number.isFinite(ratio) || ratio <= 0) return 'The ratio cannot be computed for these values.';
+  if (ratio >= 0.95 && ratio < 1.05) return 'Istio and Linkerd use about the same memory.';
+  const digits = (r: number) => (r >= 10 ? 0 : 1);
+  return ratio > 1
+    ? `Istio uses ${fixed(ratio, digits(ratio))}× the memory of Linkerd.`
+    : `Linkerd uses ${fixed(1 / ratio, digits(1 / ratio))}× the memory of Istio.`;
+}
+
+/** One sentence for the live region. */
+export function summaryText(result: CalculatorResult, mode: IstioMode): string {
+  return `Istio (${modeLabels[mode]}): ${formatTotal(result.istio.total)}. Linkerd: ${formatTotal(result.linkerd.total)}. ${comparisonText(result)}`;
+}
+
+/** Bar length in percent of the larger total (0–100, never NaN). */
+export function barPercent(total: number, largest: number): number {
+  if (!(largest > 0) || !Number.isFinite(total) || total <= 0) return 0;
+  return Math.min(100, (total / largest) * 100);
+}
+
+/** The hint beside a custom-figure field: "50.64 MiB (typical preset)". */
+export function presetHintText(figure: { mb: number; unit: 'MB' | 'MiB' }, preset: PresetName): string {
+  return `${formatReported({ reported: figure.mb, unit: figure.unit })} (${preset} preset)`;
+}

@@ -1,0 +1,53 @@
+// Seeded random data for fuzz tests and the filter benchmark (no dependencies, reproducible).
+import { supportOrder, type MatrixItem } from './types';
+
+export interface Random {
+  /** A float in [0, 1). */
+  next(): number;
+  /** An integer in [0, max). */
+  int(max: number): number;
+  pick<T>(items: readonly T[]): T;
+}
+
+/** mulberry32: a tiny seeded PRNG. */
+export function prng(seed: number): Random {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (max: number) => Math.floor(next() * max);
+  return { next, int, pick: <T>(items: readonly T[]): T => items[int(items.length)]! };
+}
+
+const words = [
+  'mtls', 'retries', 'timeouts', 'gateway', 'ingress', 'egress', 'ztunnel', 'waypoint', 'sidecar', 'proxy',
+  'tracing', 'metrics', 'policy', 'identity', 'spiffe', 'grpc', 'http', 'tcp', 'websocket', 'canary',
+  'split', 'header', 'routing', 'circuit', 'breaking', 'fault', 'injection', 'rate', 'limit', 'wasm',
+  'extension', 'multi', 'cluster', 'federation', 'certificate', 'rotation', 'dashboard', 'cli', 'upgrade', 'windows',
+];
+
+function phrase(random: Random, count: number): string {
+  return Array.from({ length: count }, () => random.pick(words)).join(' ');
+}
+
+/** `count` features spread over `categories`, with a random support level per mesh. */
+export function syntheticItems(count: number, meshes: readonly string[], categories: readonly string[], seed = 1): MatrixItem[] {
+  const random = prng(seed);
+  return Array.from({ length: count }, (_, index) => {
+    const name = phrase(random, 2 + random.int(3));
+    return {
+      id: `feature-${index + 1}`,
+      category: categories[index % categories.length]!,
+      name: name.charAt(0).toUpperCase() + name.slice(1),
+      description: `${phrase(random, 8 + random.int(8))}.`,
+      keywords: Array.from({ length: random.int(4) }, () => random.pick(words)),
+      cells: Object.fromEntries(
+        meshes.map((mesh) => [mesh, { support: random.pick(supportOrder), summary: `${phrase(random, 6 + random.int(10))}.` }]),
+      ),
+    };
+  });
+}

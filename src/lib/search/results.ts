@@ -1,0 +1,113 @@
+// Pure helpers that turn Pagefind results into what the search dialog shows.
+
+/** The part of a Pagefind result's data the dialog uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
+}
+
+/** A run of excerpt text; `marked` runs matched the query. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+export interface SearchLink {
+  title: string;
+  url: string;
+  excerpt: ExcerptPart[];
+}
+
+export interface SearchHit extends SearchLink {
+  kind: string;
+  /** Sections of the page that matched, each linking to its heading (url with a #hash). */
+  sections: SearchLink[];
+}
+
+/**
+ * Splits a Pagefind excerpt into plain-text runs. Pagefind wraps matches in <mark> and escapes
+ * only "<" and ">" in the page text; anything else that looks like markup stays literal text.
+ */
+export function parseExcerpt(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') marked = true;
+    else if (piece === '</mark>') marked = false;
+    else if (piece !== '') {
+      const text = piece.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+      const last = parts.at(-1);
+      if (last && last.marked === marked) last.text += text;
+      else parts.push({ text, marked });
+    }
+  }
+  return parts;
+}
+
+/** What kind of page a URL points to, from its path below the base. */
+export function resultKind(url: string, base = '/'): string {
+  const path = stripBase(pathOf(url), base);
+  if (path.startsWith('articles/')) return 'Article';
+  if (path.startsWith('features/')) return 'Feature';
+  if (path.startsWith('sources/')) return 'Sources';
+  if (path.startsWith('matrix/')) return 'Feature matrix';
+  if (path.startsWith('calculator/')) return 'Calculator';
+  return 'Page';
+}
+
+function pathOf(url: string): string {
+  return url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+}
+
+function stripBase(path: string, base: string): string {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  return path.startsWith(cleanBase) ? path.slice(cleanBase.length) : path.replace(/^\/+/, '');
+}
+
+/** Only same-site paths are followed; anything else (javascript:, other origins) is dropped. */
+export function isSafeResultUrl(url: string): boolean {
+  return /^\/(?!\/)/.test(url) && !/[\s<>"]/.test(url);
+}
+
+/** Turns one Pagefind result into a hit with up to `maxSections` section links. */
+export function toSearchHit(data: PagefindResultData, options: { base?: string; maxSections?: number } = {}): SearchHit | undefined {
+  if (!isSafeResultUrl(data.url)) return undefined;
+  const title = (data.meta.title ?? '').trim() || data.url;
+  const pageUrl = data.url.replace(/#.*$/, '');
+  const sections = (data.sub_results ?? [])
+    .filter((sub) => isSafeResultUrl(sub.url) && sub.url.includes('#') && sub.url.replace(/#.*$/, '') === pageUrl)
+    .slice(0, options.maxSections ?? 3)
+    .map((sub) => ({ title: sub.title.trim() || title, url: sub.url, excerpt: parseExcerpt(sub.excerpt) }));
+  return {
+    kind: resultKind(data.url, options.base),
+    title,
+    url: data.url,
+    excerpt: parseExcerpt(data.excerpt),
+    sections,
+  };
+}
+
+/** The status line announced after each search. */
+export function resultsStatus(query: string, count: number): string {
+  const term = query.trim();
+  if (term === '') return 'Type to search articles, features and sources.';
+  if (count === 0) return `No results for “${term}”.`;
+  return `${count} ${count === 1 ? 'result' : 'results'} for “${term}”.`;
+}
+
+/** Index of the next focus target when moving with the arrow keys (-1 is the search input). */
+export function nextFocusIndex(current: number, count: number, key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End'): number {
+  if (count === 0) return -1;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  if (key === 'ArrowDown') return current >= count - 1 ? count - 1 : current + 1;
+  return current <= 0 ? -1 : current - 1;
+}

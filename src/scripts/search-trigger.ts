@@ -1,0 +1,53 @@
+// Tiny script on every page: shows the search button and opens the dialog on click, "/" or
+// Ctrl/Cmd+K. The search code (and the Pagefind index) is imported only when the dialog opens.
+import { isSearchShortcut, shortcutHint } from '../lib/search/shortcuts';
+
+const trigger = document.getElementById('search-open');
+const dialog = document.getElementById('search-dialog');
+const input = document.getElementById('search-input');
+
+if (
+  trigger instanceof HTMLButtonElement &&
+  dialog instanceof HTMLDialogElement &&
+  input instanceof HTMLInputElement &&
+  typeof dialog.showModal === 'function'
+) {
+  let returnFocusTo: HTMLElement = trigger;
+  let searchModule: Promise<unknown> | undefined;
+
+  const hint = document.getElementById('search-shortcut-hint');
+  if (hint) hint.textContent = shortcutHint(navigator.platform || navigator.userAgent);
+
+  const open = () => {
+    if (dialog.open) {
+      input.focus();
+      return;
+    }
+    const active = document.activeElement;
+    returnFocusTo = active instanceof HTMLElement && active !== document.body ? active : trigger;
+    dialog.returnValue = '';
+    dialog.showModal();
+    input.focus();
+    input.select();
+    searchModule ??= import('./search-ui').then((ui) => ui.attachSearch(dialog)).catch((error: unknown) => {
+      searchModule = undefined;
+      const status = document.getElementById('search-status');
+      if (status) status.textContent = 'Search could not load. Check your connection and try again.';
+      console.error(error);
+    });
+  };
+
+  trigger.addEventListener('click', open);
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || !isSearchShortcut(event, event.target as HTMLElement | null)) return;
+    event.preventDefault();
+    open();
+  });
+  dialog.addEventListener('close', () => {
+    // A followed result navigates (maybe to a section of this page): leave focus and scroll alone.
+    if (dialog.returnValue === 'navigate') return;
+    const target = returnFocusTo.isConnected ? returnFocusTo : trigger;
+    target.focus();
+  });
+  trigger.hidden = false;
+}

@@ -1,0 +1,246 @@
+// Security checks on the built site: CSP on every page, no inline script, host headers, no third-party loads.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, distDir } from './dist';
+
+const expectedCsp =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; upgrade-insecure-requests";
+const immutable = 'public, max-age=31536000, immutable';
+const revalidate = 'public, max-age=0, must-revalidate';
+
+const pages = builtPages();
+const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
+
+/** Every file under dir, relative to it. */
+function allFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Start tags of an HTML document, with their raw attribute text. */
+function startTags(html: string): { name: string; attrs: string }[] {
+  const withoutScriptBodies = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
+  return [...withoutScriptBodies.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g)].map(
+    ([, name, attrs]) => ({ name: name!.toLowerCase(), attrs: attrs ?? '' }),
+  );
+}
+
+function attr(attrs: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i').exec(attrs);
+  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : undefined;
+}
+
+/** True for absolute http(s) or protocol-relative URLs, which point at another origin on a static site. */
+const isOffSite = (url: string) => /^\s*(?:https?:)?\/\//i.test(url);
+
+/** URLs a tag makes the browser load (scripts, styles, fonts, images, frames), not plain links. */
+function loadedUrls(tag: { name: string; attrs: string }): string[] {
+  const get = (name: string) => attr(tag.attrs, name);
+  const srcset = (value: string | undefined) => (value ?? '').split(',').map((part) => part.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  switch (tag.name) {
+    case 'script':
+    case 'iframe':
+    case 'embed':
+    case 'audio':
+    case 'track':
+      return [get('src')].filter((v): v is string => v !== undefined);
+    case 'img':
+    case 'source':
+      return [get('src'), ...srcset(get('srcset'))].filter((v): v is string => v !== undefined);
+    case 'video':
+      return [get('src'), get('poster')].filter((v): v is string => v !== undefined);
+    case 'object':
+      return [get('data')].filter((v): v is string => v !== undefined);
+    case 'link': {
+      const rel = (get('rel') ?? '').toLowerCase();
+      return rel === 'canonical' || rel === 'alternate' ? [] : [get('href')].filter((v): v is string => v !== undefined);
+    }
+    case 'use':
+    case 'image':
+      return [get('href') ?? get('xlink:href')].filter((v): v is string => v !== undefined);
+    default:
+      return [];
+  }
+}
+
+interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+/** Parses the Netlify / Cloudflare Pages `_headers` format. */
+function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (!rule || colon < 0) throw new Error(`_headers: header line outside a rule or without a colon: ${line}`);
+    rule.headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** Cloudflare Pages matching: ":name" matches one path segment, "*" matches the rest, anything else is literal. */
+function matches(pattern: string, path: string): boolean {
+  const source = pattern
+    .split(/(:[a-z]\w*|\*)/i)
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`).test(path);
+}
+
+/** Every value of a header that applies to a URL path (several values mean the host would join them). */
+function headerValues(rules: HeaderRule[], path: string, name: string): string[] {
+  return rules.filter((rule) => matches(rule.pattern, path)).flatMap((rule) => rule.headers.filter(([key]) => key === name).map(([, value]) => value));
+}
+
+/** The URL path a built HTML file is served at. */
+function urlPath(page: string): string {
+  if (page === 'index.html') return '/';
+  if (page.endsWith('/index.html')) return `/${page.slice(0, -'index.html'.length)}`;
+  return `/${page}`;
+}
+
+describe('Content-Security-Policy', () => {
+  it('finds built pages to check', () => {
+    expect(pages).toContain('index.html');
+  });
+
+  it.each(pages)('%s carries the CSP meta tag before any script or stylesheet', (page) => {
+    const html = read(page);
+    const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)];
+    expect(metas.map((m) => m[1])).toEqual([expectedCsp]);
+    const head = html.slice(0, html.indexOf('</head>'));
+    const cspAt = head.indexOf('http-equiv="Content-Security-Policy"');
+    const firstResource = head.search(/<script\b|<link\b[^>]*rel="(?:stylesheet|modulepreload|preload)"/);
+    expect(firstResource === -1 || cspAt < firstResource).toBe(true);
+  });
+
+  it('allows no inline or eval script and no plugins', () => {
+    const directives = new Map(expectedCsp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
+    expect(directives.get('script-src')).not.toContain("'unsafe-eval'");
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'self'"]);
+  });
+
+  it.each(pages)('%s has no inline script, event handler attribute or javascript: URL', (page) => {
+    const html = read(page);
+    const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
+      ([, attrs, body]) => attr(attrs!, 'src') === undefined && !/^application\/(ld\+)?json$/i.test(attr(attrs!, 'type') ?? '') && body!.trim() !== '',
+    );
+    expect(inlineScripts.map(([tag]) => tag.slice(0, 120))).toEqual([]);
+    const handlers = startTags(html).filter((tag) => /\son\w+\s*=/i.test(tag.attrs));
+    expect(handlers.map((tag) => `<${tag.name}${tag.attrs.slice(0, 100)}>`)).toEqual([]);
+    const jsUrls = startTags(html).filter((tag) => /\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/i.test(tag.attrs));
+    expect(jsUrls.map((tag) => tag.name)).toEqual([]);
+  });
+
+  it.each(pages)('%s escapes "<" inside JSON data scripts', (page) => {
+    const html = read(page);
+    for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+      if (!/^application\/(ld\+)?json$/i.test(attr(attrs!, 'type') ?? '')) continue;
+      expect(body).not.toContain('<');
+      expect(() => JSON.parse(body!)).not.toThrow();
+    }
+  });
+});
+
+describe('no third-party origins', () => {
+  it.each(pages)('%s loads scripts, styles, fonts and images only from its own origin', (page) => {
+    const tags = startTags(read(page));
+    const offSite = tags.flatMap((tag) => loadedUrls(tag).filter(isOffSite).map((url) => `<${tag.name}> ${url}`));
+    expect(offSite).toEqual([]);
+    const styleUrls = tags.flatMap((tag) => [...(attr(tag.attrs, 'style') ?? '').matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!));
+    expect(styleUrls.filter(isOffSite)).toEqual([]);
+    const forms = tags.filter((tag) => tag.name === 'form' && isOffSite(attr(tag.attrs, 'action') ?? ''));
+    expect(forms).toEqual([]);
+  });
+
+  const cssFiles = allFiles(distDir).filter((file) => file.endsWith('.css'));
+  it('finds the built stylesheets', () => {
+    expect(cssFiles.length).toBeGreaterThan(0);
+  });
+
+  it.each(cssFiles)('%s imports nothing and loads no font or image from another origin', (file) => {
+    const css = read(file);
+    const urls = [...css.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!);
+    expect(urls.filter(isOffSite)).toEqual([]);
+    expect([...css.matchAll(/@import\s+(?:url\()?\s*['"]?([^'");\s]+)/g)].map((m) => m[1]!).filter(isOffSite)).toEqual([]);
+    for (const [fontFace] of css.matchAll(/@font-face\s*\{[^}]*\}/g)) {
+      expect([...fontFace.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!).filter(isOffSite)).toEqual([]);
+    }
+  });
+
+  const jsFiles = allFiles(distDir).filter((file) => /\.m?js$/.test(file));
+  it.each(jsFiles)('%s imports no module from another origin', (file) => {
+    const js = read(file);
+    const specifiers = [
+      ...js.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+)/g),
+      ...js.matchAll(/\b(?:import|export)\b[^;"'`]*?\bfrom\s*["']([^"']+)/g),
+      ...js.matchAll(/\bimport\s*["']([^"']+)/g),
+      ...js.matchAll(/\bimportScripts\s*\(\s*["'`]([^"'`]+)/g),
+    ].map((m) => m[1]!);
+    expect(specifiers.filter(isOffSite)).toEqual([]);
+  });
+});
+
+describe('_headers for Netlify and Cloudflare Pages', () => {
+  const path = join(distDir, '_headers');
+  const rules = existsSync(path) ? parseHeadersFile(readFileSync(path, 'utf8')) : [];
+
+  it('is copied to the build', () => {
+    expect(existsSync(path)).toBe(true);
+    expect(rules.length).toBeGreaterThan(0);
+  });
+
+  it('sends the security headers on every path', () => {
+    const one = (name: string) => headerValues(rules, '/', name);
+    expect(one('content-security-policy')).toEqual([`${expectedCsp}; frame-ancestors 'none'`]);
+    expect(one('strict-transport-security')).toEqual(['max-age=63072000; includeSubDomains; preload']);
+    expect(one('x-content-type-options')).toEqual(['nosniff']);
+    expect(one('referrer-policy')).toEqual(['strict-origin-when-cross-origin']);
+    expect(one('permissions-policy')).toHaveLength(1);
+    expect(one('permissions-policy')[0]).toMatch(/camera=\(\)/);
+    expect(one('cross-origin-opener-policy')).toEqual(['same-origin']);
+    for (const name of ['content-security-policy', 'strict-transport-security', 'x-content-type-options']) {
+      expect(headerValues(rules, '/_astro/app.js', name), name).toHaveLength(1);
+    }
+  });
+
+  it.each(pages)('%s gets exactly one short Cache-Control', (page) => {
+    expect(headerValues(rules, urlPath(page), 'cache-control')).toEqual([revalidate]);
+  });
+
+  it('caches hashed assets for a year, and only them', () => {
+    const assets = allFiles(join(distDir, '_astro'));
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) {
+      expect(headerValues(rules, `/_astro/${asset}`, 'cache-control'), asset).toEqual([immutable]);
+    }
+    // Netlify applies the last matching rule, so the immutable rule must come last.
+    const withCacheControl = rules.filter((rule) => rule.headers.some(([key]) => key === 'cache-control'));
+    expect(withCacheControl.at(-1)?.pattern).toBe('/_astro/*');
+    for (const file of allFiles(distDir).filter((f) => !f.startsWith('_astro/'))) {
+      expect(headerValues(rules, `/${file}`, 'cache-control'), file).not.toContain(immutable);
+    }
+  });
+
+  it('the header matcher used above distinguishes segments', () => {
+    expect(matches('/:page/', '/matrix/')).toBe(true);
+    expect(matches('/:page/', '/articles/overview/')).toBe(false);
+    expect(matches('/_astro/*', '/_astro/a/b.js')).toBe(true);
+    expect(matches('/:section/:page/', '/_astro/a.js')).toBe(false);
+  });
+});

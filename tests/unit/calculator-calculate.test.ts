@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  calculate,
+  defaultInput,
+  formatTotal,
+  formulaText,
+  parseCalculatorInput,
+  seedExampleInput,
+  seedExampleQueries,
+  toMb,
+  type CalculatorInput,
+  type MeshEstimate,
+} from '../../src/lib/calculator';
+import { fixtureFigures } from './calculator-fixture';
+
+const figures = fixtureFigures();
+const line = (estimate: MeshEstimate, id: string) => {
+  const found = estimate.lines.find((l) => l.id === id);
+  if (!found) throw new Error(`no line ${id}`);
+  return found;
+};
+
+describe("the seeds' example", () => {
+  it('100 pods at a custom 50 MB per Envoy sidecar is 5,000 MB (~5 GB) of Istio sidecars', () => {
+    const result = calculate(seedExampleInput(10), figures);
+    const sidecars = line(result.istio, 'istio-sidecar');
+    expect(sidecars.count).toBe(100);
+    expect(sidecars.mbEach).toBe(50);
+    expect(sidecars.subtotal).toBe(5000);
+    expect(sidecars.figure.origin).toBe('custom');
+    expect(formatTotal(sidecars.subtotal)).toBe('5,000 MB (≈ 5 GB)');
+  });
+
+  it('Linkerd at 10–30 MB per proxy gives 1,000–3,000 MB (1–3 GB)', () => {
+    const low = line(calculate(seedExampleInput(10), figures).linkerd, 'linkerd-sidecar');
+    const high = line(calculate(seedExampleInput(30), figures).linkerd, 'linkerd-sidecar');
+    expect([low.subtotal, high.subtotal]).toEqual([1000, 3000]);
+    expect([formatTotal(low.subtotal), formatTotal(high.subtotal)]).toEqual(['1,000 MB (≈ 1 GB)', '3,000 MB (≈ 3 GB)']);
+  });
+
+  it('the example links carry exactly those inputs', () => {
+    const queries = seedExampleQueries();
+    expect(queries.map((q) => q.query)).toEqual([
+      '?gateways=0&istio-sidecar-mb=50&linkerd-sidecar-mb=10',
+      '?gateways=0&istio-sidecar-mb=50&linkerd-sidecar-mb=30',
+    ]);
+    const parsed = parseCalculatorInput(new URLSearchParams(queries[1]!.query));
+    expect(parsed.ok).toEqual(seedExampleInput(30));
+  });
+});
+
+describe('calculate', () => {
+  it('sidecar mode: sidecars per pod, gateway replicas and istiod replicas; Linkerd: proxies, ingress proxies and control plane', () => {
+    const input: CalculatorInput = { ...defaultInput, pods: 200, proxiesPerPod: 2, gateways: 3, controlPlaneReplicas: 3, preset: 'low' };
+    const result = calculate(input, figures);
+    expect(result.istio.lines.map((l) => [l.id, l.count, l.mbEach])).toEqual([
+      ['istio-sidecar', 400, 40],
+      ['istio-gateway', 3, 60],
+      ['istio-control-plane', 3, toMb({ mb: 33, unit: 'MiB' })],
+    ]);
+    expect(result.linkerd.lines.map((l) => [l.id, l.count, l.mbEach])).toEqual([
+      ['linkerd-sidecar', 400, 5.7],
+      ['linkerd-ingress', 3, 5.7],
+      ['linkerd-control-plane', 3, toMb({ mb: 79, unit: 'MiB' })],
+    ]);
+    expect(line(result.istio, 'istio-sidecar').countText).toBe('200 pods × 2 proxies');
+    expect(result.istio.total).toBeCloseTo(400 * 40 + 3 * 60 + 3 * 33 * 1.048576, 9);
+  });
+
+  it('ambient mode replaces the sidecars with ztunnel per node and waypoint replicas', () => {
+    const sidecar = calculate({ ...defaultInput, preset: 'low' }, figures);
+    const ambient = calculate({ ...defaultInput, preset: 'low', mode: 'ambient', nodes: 8, waypoints: 2 }, figures);
+    expect(sidecar.istio.lines.map((l) => l.id)).toEqual(['istio-sidecar', 'istio-gateway', 'istio-control-plane']);
+    expect(ambient.istio.lines.map((l) => [l.id, l.count, l.mbEach, l.subtotal])).toEqual([
+      ['istio-ztunnel', 8, 12, 96],
+      ['istio-waypoint', 2, 60, 120],
+      ['istio-gateway', 1, 60, 60],
+      ['istio-control-plane', 1, toMb({ mb: 33, unit: 'MiB' }), toMb({ mb: 33, unit: 'MiB' })],
+    ]);
+    expect(ambient.linkerd).toEqual(sidecar.linkerd); // Linkerd does not depend on the Istio mode
+  });
+
+  it('converts MiB figures to MB and keeps the reported figure', () => {
+    const sidecar = line(calculate(defaultInput, figures).istio, 'istio-sidecar');
+    expect(sidecar.mbEach).toBeCloseTo(50.64 * 1.048576, 10);
+    expect(sidecar.figure).toEqual({ origin: 'typical', reported: 50.64, unit: 'MiB' });
+  });
+
+  it('gives the low–high range of the presets, keeping custom figures fixed', () => {
+    const input: CalculatorInput = { ...defaultInput, pods: 10, gateways: 0, custom: { 'istio-control-plane': 100 } };
+    const { istio } = calculate(input, figures);
+    expect(istio.range.low).toBeCloseTo(10 * 40 + 100, 9);
+    expect(istio.range.high).toBeCloseTo(10 * 155 + 100, 9);
+    expect(istio.range.low).toBeLessThanOrEqual(istio.total);
+    expect(istio.total).toBeLessThanOrEqual(istio.range.high);
+  });
+
+  it('writes the formula out with the actual numbers', () => {
+    const result = calculate(seedExampleInput(10), figures);
+    expect(formulaText(result.linkerd)).toBe('100 pods × 10 MB + 0 ingress pods × 10 MB + 1 replica set × 82.8 MB = 1,083 MB');
+  });
+
+  it('returns a null ratio instead of dividing by zero', () => {
+    expect(calculate({ ...defaultInput, pods: 0, gateways: 0 }, figures).ratio).toBeGreaterThan(0);
+    const noLinkerd = calculate({ ...defaultInput, pods: 0, gateways: 0 }, {
+      ...figures,
+      'linkerd-control-plane': { ...figures['linkerd-control-plane'], presets: { low: { mb: 0, unit: 'MB' }, typical: { mb: 0, unit: 'MB' }, high: { mb: 0, unit: 'MB' } } },
+    });
+    expect(noLinkerd.linkerd.total).toBe(0);
+    expect(noLinkerd.ratio).toBeNull();
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { barPercent, comparisonText, describeOrigin, formatMb, formatRange, formatTotal } from '../../src/lib/calculator';
+
+const totals = (istio: number, linkerd: number) => ({
+  istio: { mesh: 'istio' as const, lines: [], total: istio, range: { low: istio, high: istio } },
+  linkerd: { mesh: 'linkerd' as const, lines: [], total: linkerd, range: { low: linkerd, high: linkerd } },
+  ratio: linkerd > 0 ? istio / linkerd : null,
+});
+
+describe('number formatting', () => {
+  it('uses precision that suits the size', () => {
+    expect([0, 0.1, 5.7, 53.0997, 100, 5309.66, 1234567].map(formatMb)).toEqual([
+      '0 MB',
+      '0.1 MB',
+      '5.7 MB',
+      '53.1 MB',
+      '100 MB',
+      '5,310 MB',
+      '1,234,567 MB',
+    ]);
+  });
+
+  it('adds GB from 1,000 MB', () => {
+    expect(formatTotal(999)).toBe('999 MB');
+    expect(formatTotal(5310)).toBe('5,310 MB (≈ 5.3 GB)');
+  });
+
+  it('never prints NaN or Infinity', () => {
+    for (const value of [NaN, Infinity, -Infinity]) {
+      expect(formatMb(value)).toBe('—');
+      expect(formatTotal(value)).toBe('—');
+    }
+    expect(barPercent(NaN, 10)).toBe(0);
+    expect(barPercent(5, 0)).toBe(0);
+    expect(barPercent(5, NaN)).toBe(0);
+    expect(barPercent(5, 10)).toBe(50);
+  });
+
+  it('writes ranges and origins', () => {
+    expect(formatRange({ low: 1000, high: 3000 })).toBe('1,000–3,000 MB');
+    expect(formatRange({ low: 42, high: 42 })).toBe('42 MB');
+    expect(describeOrigin({ origin: 'typical', reported: 50.64, unit: 'MiB' })).toBe('typical preset, 50.64 MiB');
+    expect(describeOrigin({ origin: 'low', reported: 40, unit: 'MB' })).toBe('low preset');
+    expect(describeOrigin({ origin: 'custom', reported: 50, unit: 'MB' })).toBe('your figure');
+  });
+});
+
+describe('comparisonText', () => {
+  it.each([
+    [4300, 1000, 'Istio uses 4.3× the memory of Linkerd.'],
+    [12600, 1000, 'Istio uses 13× the memory of Linkerd.'],
+    [1000, 2000, 'Linkerd uses 2× the memory of Istio.'],
+    [1000, 1010, 'Istio and Linkerd use about the same memory.'],
+    [0, 0, 'Both estimates are 0 MB.'],
+    [500, 0, 'Linkerd’s estimate is 0 MB, so there is no ratio to show.'],
+    [0, 500, 'Istio’s estimate is 0 MB, so there is no ratio to show.'],
+  ])('Istio %d MB vs Linkerd %d MB', (istio, linkerd, text) => {
+    expect(comparisonText(totals(istio, linkerd))).toBe(text);
+  });
+});

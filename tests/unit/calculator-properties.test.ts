@@ -1,0 +1,141 @@
+// Property tests over many random inputs, with a seeded PRNG so every failure is reproducible.
+import { describe, expect, it } from 'vitest';
+import {
+  barPercent,
+  calculate,
+  comparisonText,
+  countFields,
+  customMbBounds,
+  figureIds,
+  formatTotal,
+  formulaText,
+  parseCalculatorInput,
+  serializeCalculatorInput,
+  summaryText,
+  type CalculatorFigures,
+  type CalculatorInput,
+  type PresetFigure,
+} from '../../src/lib/calculator';
+import { fixtureEntries } from './calculator-fixture';
+
+/** mulberry32: a tiny deterministic PRNG returning floats in [0, 1). */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const runs = 500;
+
+function pick<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)]!;
+}
+
+/** A whole number in [min, max], biased towards the bounds. */
+function int(random: () => number, min: number, max: number): number {
+  const roll = random();
+  if (roll < 0.1) return min;
+  if (roll < 0.2) return max;
+  return min + Math.floor(random() * (max - min + 1));
+}
+
+function mb(random: () => number): number {
+  const roll = random();
+  if (roll < 0.1) return customMbBounds.min;
+  if (roll < 0.2) return customMbBounds.max;
+  return Math.round((customMbBounds.min + random() * (customMbBounds.max - customMbBounds.min)) * 100) / 100;
+}
+
+function randomInput(random: () => number): CalculatorInput {
+  const input = {} as CalculatorInput;
+  for (const field of countFields) input[field.prop] = int(random, field.min, field.max);
+  input.mode = pick(random, ['sidecar', 'ambient'] as const);
+  input.controlPlaneReplicas = pick(random, [1, 3] as const);
+  input.preset = pick(random, ['low', 'typical', 'high'] as const);
+  input.custom = {};
+  for (const id of figureIds) if (random() < 0.3) input.custom[id] = mb(random);
+  return input;
+}
+
+/** Random but valid figures: positive, low <= typical <= high, MB or MiB. */
+function randomFigures(random: () => number): CalculatorFigures {
+  const figures = {} as CalculatorFigures;
+  for (const entry of fixtureEntries()) {
+    const values = [mb(random), mb(random), mb(random)].sort((a, b) => a - b);
+    const unit = pick(random, ['MB', 'MiB'] as const);
+    const figure = (value: number): PresetFigure => ({ mb: value, unit });
+    figures[entry.id as keyof CalculatorFigures] = { ...entry, presets: { low: figure(values[0]!), typical: figure(values[1]!), high: figure(values[2]!) } };
+  }
+  return figures;
+}
+
+const isGoodNumber = (value: number) => Number.isFinite(value) && value >= 0;
+
+describe('calculator properties', () => {
+  it('no output is NaN, Infinity or negative, and totals equal the sum of the lines', () => {
+    const random = prng(20261030);
+    for (let run = 0; run < runs; run += 1) {
+      const input = randomInput(random);
+      const result = calculate(input, randomFigures(random));
+      for (const estimate of [result.istio, result.linkerd]) {
+        for (const line of estimate.lines) {
+          expect([line.count, line.mbEach, line.subtotal].every(isGoodNumber), JSON.stringify(input)).toBe(true);
+          expect(line.subtotal).toBe(line.count * line.mbEach);
+        }
+        expect(estimate.total).toBe(estimate.lines.reduce((sum, line) => sum + line.subtotal, 0));
+        expect([estimate.total, estimate.range.low, estimate.range.high].every(isGoodNumber)).toBe(true);
+        expect(estimate.range.low).toBeLessThanOrEqual(estimate.total * (1 + 1e-12));
+        expect(estimate.total).toBeLessThanOrEqual(estimate.range.high * (1 + 1e-12));
+        expect(barPercent(estimate.total, Math.max(result.istio.total, result.linkerd.total))).toBeGreaterThanOrEqual(0);
+      }
+      if (result.ratio !== null) expect(isGoodNumber(result.ratio)).toBe(true);
+      const text = [summaryText(result, input.mode), formulaText(result.istio), formulaText(result.linkerd), formatTotal(result.istio.total)].join(' ');
+      expect(text).not.toMatch(/NaN|Infinity|undefined|—/);
+      expect(comparisonText(result)).toMatch(/\.$/);
+    }
+  });
+
+  it('serialize then parse gives back the same input', () => {
+    const random = prng(7);
+    for (let run = 0; run < runs; run += 1) {
+      const input = randomInput(random);
+      const query = serializeCalculatorInput(input);
+      expect(parseCalculatorInput(new URLSearchParams(query)).ok, query).toEqual(input);
+      expect(serializeCalculatorInput(parseCalculatorInput(new URLSearchParams(query)).ok!)).toBe(query);
+    }
+  });
+
+  it('random junk in every parameter never throws and never yields out-of-range values', () => {
+    const random = prng(99);
+    const junk = ['', ' ', '-1', '1e309', 'Infinity', '-Infinity', 'NaN', '0x1f', '1_000', '١٢', '<script>', '"><img src=x>', '1.5', '1e3', '.5', '5.', '+7', '9'.repeat(400), '%00', 'null', 'undefined'];
+    const keys = ['pods', 'nodes', 'proxies', 'mode', 'waypoints', 'gateways', 'replicas', 'preset', ...figureIds.map((id) => `${id}-mb`), 'other'];
+    for (let run = 0; run < runs; run += 1) {
+      const params = new URLSearchParams();
+      for (const key of keys) {
+        if (random() < 0.5) params.set(key, random() < 0.6 ? pick(random, junk) : String((random() - 0.3) * 10 ** int(random, 0, 13)));
+      }
+      const parsed = parseCalculatorInput(params);
+      if (parsed.errors) {
+        expect(parsed.errors.length).toBeGreaterThan(0);
+        for (const error of parsed.errors) {
+          expect(keys).toContain(error.field);
+          expect(error.message).not.toMatch(/[<>"]/);
+        }
+        continue;
+      }
+      const values = parsed.ok;
+      for (const field of countFields) {
+        const value = values[field.prop];
+        expect(Number.isInteger(value) && value >= field.min && value <= field.max, `${field.key}=${value}`).toBe(true);
+      }
+      for (const value of Object.values(values.custom)) {
+        expect(value >= customMbBounds.min && value <= customMbBounds.max).toBe(true);
+      }
+    }
+  });
+});

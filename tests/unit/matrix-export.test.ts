@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import type { Category, Feature, Mesh, Source } from '../../src/lib/content/schemas';
+import { jsonForScript, readClientData, toClientData } from '../../src/lib/matrix/client-data';
+import { csvField, parseCsv, toCsv } from '../../src/lib/matrix/csv';
+import {
+  buildMatrixExport,
+  csvColumns,
+  matrixCsv,
+  matrixExportSchema,
+  matrixJsonSchema,
+  type ExportInput,
+} from '../../src/lib/matrix/export';
+import { prng } from '../../src/lib/matrix/synthetic';
+
+const mesh = (id: string, name: string): Mesh => ({
+  id,
+  name,
+  version: '1.0',
+  dataPlane: 'proxy',
+  controlPlane: 'controller',
+  released: '2026-01-01',
+  supportNote: 'Supported.',
+  kubernetes: '1.30–1.35',
+  license: 'Apache-2.0',
+  links: { home: 'https://example.org/', docs: 'https://example.org/docs/', releases: 'https://example.org/r/' },
+  sources: ['doc-a'],
+});
+
+const sources: Source[] = [
+  { id: 'doc-a', title: 'Doc A', url: 'https://example.org/a', publisher: 'Example', kind: 'official-docs', accessed: '2026-10-01' },
+  { id: 'bench-b', title: 'Bench, "B"', url: 'https://example.org/b?x=1,2', publisher: 'Lab', kind: 'benchmark', accessed: '2026-09-01' },
+];
+const categories: Category[] = [
+  { id: 'traffic', name: 'Traffic', description: 'Routing.' },
+  { id: 'security', name: 'Security', description: 'mTLS.' },
+];
+const features: Feature[] = [
+  {
+    id: 'automatic-mtls',
+    category: 'security',
+    name: 'Automatic mTLS',
+    description: 'Encrypts traffic.',
+    keywords: ['tls'],
+    cells: {
+      alpha: { support: 'yes', summary: 'On by default.', sources: ['doc-a'], verified: '2026-10-30' },
+      beta: {
+        support: 'partial',
+        summary: '=SUM(A1:A2), "quoted"',
+        notes: 'Line one.\nLine two, with a comma.',
+        since: '2.14',
+        sources: ['doc-a', 'bench-b'],
+        verified: '2026-10-29',
+      },
+    },
+  },
+  {
+    id: 'retries',
+    category: 'traffic',
+    name: 'Retries',
+    description: 'Retries failed requests.',
+    keywords: [],
+    cells: {
+      alpha: { support: 'yes', summary: '+1 retry budget', sources: ['bench-b'], verified: '2026-10-02' },
+      beta: { support: 'no', summary: '@mention-like text', sources: ['doc-a'], verified: '2026-10-02' },
+    },
+  },
+];
+const input: ExportInput = { meshes: [mesh('alpha', 'Alpha'), mesh('beta', 'Beta')], categories, features, sources };
+const urls = {
+  schema: 'https://site.example/matrix.schema.json',
+  feature: (id: string) => `https://site.example/features/${id}/`,
+};
+
+describe('buildMatrixExport', () => {
+  const matrix = buildMatrixExport(input, urls);
+
+  it('is valid against its own zod schema', () => {
+    expect(matrixExportSchema.safeParse(matrix).success).toBe(true);
+  });
+
+  it('orders features by category, resolves sources and links feature pages', () => {
+    expect(matrix.features.map((f) => f.id)).toEqual(['retries', 'automatic-mtls']);
+    expect(matrix.features[1]!.cells.beta!.sources.map((s) => s.title)).toEqual(['Doc A', 'Bench, "B"']);
+    expect(matrix.features[0]!.url).toBe('https://site.example/features/retries/');
+    expect(matrix.$schema).toBe(urls.schema);
+  });
+
+  it('dates the export from the data, not the clock', () => {
+    expect(matrix.generatedAt).toBe('2026-10-30');
+    expect(buildMatrixExport(input, urls)).toEqual(matrix);
+  });
+
+  it('lists the support levels with labels and meanings', () => {
+    expect(matrix.supportLevels.map((level) => level.id)).toEqual(['yes', 'partial', 'via-addon', 'no']);
+    expect(matrix.supportLevels.every((level) => level.label && level.meaning)).toBe(true);
+  });
+
+  it('fails loudly on an unknown source id', () => {
+    const broken = { ...input, sources: sources.slice(0, 1) };
+    expect(() => buildMatrixExport(broken, urls)).toThrow(/unknown source id "bench-b"/);
+  });
+
+  it('is rejected by the schema when a field is wrong', () => {
+    const bad = structuredClone(matrix) as unknown as { features: { cells: Record<string, { support: string }> }[] };
+    bad.features[0]!.cells.alpha!.support = 'maybe';
+    expect(matrixExportSchema.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe('matrixJsonSchema', () => {
+  it('is draft 2020-12 with an $id and closed objects', () => {
+    const schema = matrixJsonSchema(urls.schema) as { $schema: string; $id: string; additionalProperties: boolean; required: string[] };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toBe(urls.schema);
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required).toEqual(expect.arrayContaining(['$schema', 'generatedAt', 'meshes', 'categories', 'features']));
+  });
+});
+
+describe('CSV', () => {
+  it('quotes fields as RFC 4180 says', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('')).toBe('');
+  });
+
+  it('neutralises formula-like cells', () => {
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-1')).toBe("'-1");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('=HYPERLINK("x","y")')).toBe('"\'=HYPERLINK(""x"",""y"")"');
+    expect(csvField('a=b')).toBe('a=b');
+  });
+
+  it('writes CRLF rows that parse back (random fields)', () => {
+    const random = prng(4180);
+    const alphabet = ['a', 'Z', ' ', ',', '"', '\n', '\r', '\r\n', '=', '+', '-', '@', 'é', '😀', "'", ';'];
+    for (let run = 0; run < 300; run += 1) {
+      const rows = Array.from({ length: 1 + random.int(4) }, () =>
+        Array.from({ length: 1 + random.int(5) }, () => Array.from({ length: random.int(8) }, () => random.pick(alphabet)).join('')),
+      );
+      const text = toCsv(rows);
+      expect(text.endsWith('\r\n')).toBe(true);
+      const expected = rows.map((row) => row.map((field) => (/^[=+\-@\t\r]/.test(field) ? `'${field}` : field)));
+      expect(parseCsv(text)).toEqual(expected);
+    }
+  });
+
+  it('parseCsv rejects malformed quoting', () => {
+    expect(() => parseCsv('"open\r\n')).toThrow(/unterminated/);
+    expect(() => parseCsv('a"b\r\n')).toThrow(/bare/);
+    expect(() => parseCsv('"a"b\r\n')).toThrow(/after quoted field/);
+    expect(parseCsv('a,""\r\n""')).toEqual([['a', ''], ['']]);
+  });
+
+  it('exports one row per feature and mesh under a header', () => {
+    const rows = parseCsv(matrixCsv(buildMatrixExport(input, urls)));
+    expect(rows[0]).toEqual([...csvColumns]);
+    expect(rows).toHaveLength(1 + features.length * 2);
+    const byKey = new Map(rows.slice(1).map((row) => [`${row[0]}/${row[4]}`, row]));
+    const beta = byKey.get('automatic-mtls/beta')!;
+    expect(beta[csvColumns.indexOf('summary')]).toBe('\'=SUM(A1:A2), "quoted"');
+    expect(beta[csvColumns.indexOf('notes')]).toBe('Line one.\nLine two, with a comma.');
+    expect(beta[csvColumns.indexOf('source_ids')]).toBe('doc-a bench-b');
+    expect(byKey.get('retries/beta')![csvColumns.indexOf('summary')]).toBe("'@mention-like text");
+    expect(byKey.get('retries/alpha')![csvColumns.indexOf('mesh_name')]).toBe('Alpha');
+  });
+});
+
+describe('client data', () => {
+  it('keeps only what the filters need', () => {
+    const data = toClientData(input.meshes, categories, features);
+    expect(data.meshes).toEqual([{ id: 'alpha', name: 'Alpha' }, { id: 'beta', name: 'Beta' }]);
+    expect(data.categories).toEqual(['traffic', 'security']);
+    expect(data.features[0]!.cells.beta).toEqual({ support: 'partial', summary: '=SUM(A1:A2), "quoted"' });
+  });
+
+  it('escapes JSON so it cannot end the script element', () => {
+    const json = jsonForScript({ text: '</script><script>alert(1)</script> & \u2028' });
+    expect(json).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(json)).toEqual({ text: '</script><script>alert(1)</script> & \u2028' });
+  });
+
+  it('readClientData returns undefined for missing or malformed data', () => {
+    expect(readClientData(null)).toBeUndefined();
+    expect(readClientData('{not json')).toBeUndefined();
+    expect(readClientData('{"meshes": []}')).toBeUndefined();
+    expect(readClientData('{"meshes": [], "categories": [], "features": []}')).toEqual({ meshes: [], categories: [], features: [] });
+  });
+});
