@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
 
 test('home page has navigation, skip link and meta description', async ({ page }) => {
   await page.goto('/');
@@ -53,10 +52,3 @@ test('layout fits a 360 px wide screen without horizontal scrolling', async ({ p
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
-
-for (const path of ['/', '/articles/overview/', '/no-such-page/']) {
-  test(`no accessibility violations on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    await expectNoAxeViolations(page);
-  });
-}

@@ -1,0 +1,177 @@
+// The search dialog's behaviour, loaded on first open by search-trigger.ts.
+// Results are built with DOM APIs and textContent only: excerpts are split into text and <mark> runs.
+import { nextFocusIndex, resultsStatus, toSearchHit, type ExcerptPart, type PagefindResultData, type SearchHit, type SearchLink } from '../lib/search/results';
+import { withBase } from '../lib/site';
+
+interface PagefindResult {
+  data: () => Promise<PagefindResultData>;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  debouncedSearch: (term: string, options?: Record<string, unknown>, timeout?: number) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const pageSize = 8;
+const navigableSelector = 'a[data-search-link], button[data-search-more]';
+let attached = false;
+
+function required<T extends HTMLElement>(id: string, type: { new (): T }): T {
+  const element = document.getElementById(id);
+  if (!(element instanceof type)) throw new Error(`Search dialog is missing #${id}`);
+  return element;
+}
+
+function excerptNode(parts: ExcerptPart[]): HTMLElement {
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-excerpt';
+  for (const part of parts) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(document.createTextNode(part.text));
+    }
+  }
+  return excerpt;
+}
+
+function linkNode(link: SearchLink, className: string, kind?: string): HTMLAnchorElement {
+  const anchor = document.createElement('a');
+  anchor.href = link.url;
+  anchor.className = className;
+  anchor.dataset.searchLink = '';
+  if (kind) {
+    const badge = document.createElement('span');
+    badge.className = 'search-kind';
+    badge.textContent = kind;
+    anchor.append(badge);
+  }
+  const title = document.createElement('span');
+  title.className = 'search-title';
+  title.textContent = link.title;
+  anchor.append(title);
+  if (link.excerpt.length > 0) anchor.append(excerptNode(link.excerpt));
+  return anchor;
+}
+
+function hitNode(hit: SearchHit): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-hit';
+  item.append(linkNode(hit, 'search-hit-link', hit.kind));
+  if (hit.sections.length > 0) {
+    const sections = document.createElement('ul');
+    sections.className = 'search-sections';
+    sections.setAttribute('aria-label', `Matching sections of ${hit.title}`);
+    for (const section of hit.sections) {
+      const sectionItem = document.createElement('li');
+      sectionItem.append(linkNode(section, 'search-section-link'));
+      sections.append(sectionItem);
+    }
+    item.append(sections);
+  }
+  return item;
+}
+
+async function loadPagefind(): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as Pagefind;
+  await pagefind.options({ baseUrl: withBase(''), excerptLength: 24 });
+  await pagefind.init();
+  return pagefind;
+}
+
+/** Wires the dialog: searching as you type, rendering, keyboard navigation. Safe to call twice. */
+export async function attachSearch(dialog: HTMLDialogElement): Promise<void> {
+  if (attached) return;
+  attached = true;
+  const form = required('search-form', HTMLFormElement);
+  const input = required('search-input', HTMLInputElement);
+  const status = required('search-status', HTMLElement);
+  const list = required('search-results', HTMLUListElement);
+  const closeButton = required('search-close', HTMLButtonElement);
+
+  const navigables = () => [...list.querySelectorAll<HTMLElement>(navigableSelector)];
+
+  closeButton.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close(); // a click on the backdrop
+  });
+  list.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest('a[data-search-link]');
+    if (link) dialog.close('navigate');
+  });
+  dialog.addEventListener('keydown', (event) => {
+    const key = event.key;
+    const inInput = document.activeElement === input;
+    const moves = key === 'ArrowDown' || key === 'ArrowUp' || ((key === 'Home' || key === 'End') && !inInput);
+    if (!moves || event.altKey || event.ctrlKey || event.metaKey) return;
+    const targets = navigables();
+    const current = targets.indexOf(document.activeElement as HTMLElement);
+    const next = nextFocusIndex(current, targets.length, key);
+    event.preventDefault();
+    (next === -1 ? input : targets[next])?.focus();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    list.querySelector<HTMLAnchorElement>('a[data-search-link]')?.click();
+  });
+
+  status.textContent = 'Loading search…';
+  let pagefind: Pagefind;
+  try {
+    pagefind = await loadPagefind();
+  } catch (error) {
+    status.textContent = 'Search is unavailable: the search index could not be loaded.';
+    console.error(error);
+    return;
+  }
+
+  let latest = 0;
+  let pending: PagefindResult[] = [];
+
+  async function showMore(ticket: number, focusFirstNew: boolean) {
+    const batch = pending.slice(0, pageSize);
+    pending = pending.slice(pageSize);
+    const hits = (await Promise.all(batch.map(async (result) => toSearchHit(await result.data(), { base: withBase('') })))).filter(
+      (hit): hit is SearchHit => hit !== undefined,
+    );
+    if (ticket !== latest) return;
+    list.querySelector('[data-search-more]')?.closest('li')?.remove();
+    const nodes = hits.map(hitNode);
+    list.append(...nodes);
+    if (pending.length > 0) {
+      const item = document.createElement('li');
+      const more = document.createElement('button');
+      more.type = 'button';
+      more.className = 'search-more';
+      more.dataset.searchMore = '';
+      more.textContent = `Show more results (${pending.length} left)`;
+      more.addEventListener('click', () => void showMore(ticket, true));
+      item.append(more);
+      list.append(item);
+    }
+    if (focusFirstNew) nodes[0]?.querySelector<HTMLElement>('a')?.focus();
+  }
+
+  async function run(query: string) {
+    const ticket = ++latest;
+    const term = query.trim();
+    if (term === '') {
+      list.replaceChildren();
+      status.textContent = resultsStatus('', 0);
+      return;
+    }
+    const search = await pagefind.debouncedSearch(term, {}, 150);
+    if (search === null || ticket !== latest) return;
+    pending = search.results;
+    const total = pending.length;
+    list.replaceChildren();
+    await showMore(ticket, false);
+    if (ticket === latest) status.textContent = resultsStatus(term, total);
+  }
+
+  input.addEventListener('input', () => void run(input.value));
+  await run(input.value);
+}
