@@ -3,6 +3,8 @@
 import {
   barPercent,
   calculate,
+  chartLabel,
+  chartTitle,
   choiceFields,
   countFields,
   customKey,
@@ -12,7 +14,6 @@ import {
   formatRange,
   formatTotal,
   formulaText,
-  meshNames,
   modeLabels,
   parseCalculatorInput,
   presetHintText,
@@ -108,15 +109,11 @@ function renderEstimate(card: HTMLElement, estimate: MeshEstimate, input: Calcul
 
 function renderChart(root: HTMLElement, result: CalculatorResult, input: CalculatorInput) {
   const largest = Math.max(result.istio.total, result.linkerd.total);
-  const labels: string[] = [];
   for (const estimate of [result.istio, result.linkerd]) {
-    const mode = estimate.mesh === 'istio' ? ` (${modeLabels[input.mode]})` : '';
-    const label = `${meshNames[estimate.mesh]}${mode}: ${formatTotal(estimate.total)}`;
-    labels.push(label);
-    setText(root.querySelector(`[data-calc-bar-label="${estimate.mesh}"]`), label);
+    setText(root.querySelector(`[data-calc-bar-label="${estimate.mesh}"]`), chartLabel(estimate));
     root.querySelector(`[data-calc-bar="${estimate.mesh}"]`)?.setAttribute('width', `${barPercent(estimate.total, largest).toFixed(2)}%`);
   }
-  setText(root.querySelector('[data-calc-chart-title]'), `Memory estimate. ${labels.join('. ')}.`);
+  setText(root.querySelector('[data-calc-chart-title]'), chartTitle(result, input.mode));
 }
 
 function renderFigures(root: HTMLElement, result: CalculatorResult, input: CalculatorInput, figures: CalculatorFigures) {

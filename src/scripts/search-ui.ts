@@ -1,6 +1,6 @@
 // The search dialog's behaviour, loaded on first open by search-trigger.ts.
 // Results are built with DOM APIs and textContent only: excerpts are split into text and <mark> runs.
-import { nextFocusIndex, resultsStatus, toSearchHit, type ExcerptPart, type PagefindResultData, type SearchHit, type SearchLink } from '../lib/search/results';
+import { nextFocusIndex, rankHits, resultsStatus, toSearchHit, type ExcerptPart, type PagefindResultData, type SearchHit, type SearchLink } from '../lib/search/results';
 import { withBase } from '../lib/site';
 
 interface PagefindResult {
@@ -14,6 +14,8 @@ interface Pagefind {
 }
 
 const pageSize = 8;
+/** How many of Pagefind's results are loaded and re-ranked by title and heading matches. */
+const rankedCount = 24;
 const navigableSelector = 'a[data-search-link], button[data-search-more]';
 let attached = false;
 
@@ -129,35 +131,49 @@ export async function attachSearch(dialog: HTMLDialogElement): Promise<void> {
   }
 
   let latest = 0;
-  let pending: PagefindResult[] = [];
+  /** Hits waiting behind "Show more": ranked hits first, then Pagefind results not loaded yet. */
+  let queued: SearchHit[] = [];
+  let unloaded: PagefindResult[] = [];
+  let query = '';
 
-  async function showMore(ticket: number, focusFirstNew: boolean) {
-    const batch = pending.slice(0, pageSize);
-    pending = pending.slice(pageSize);
-    const hits = (await Promise.all(batch.map(async (result) => toSearchHit(await result.data(), { base: withBase('') })))).filter(
+  const load = async (results: PagefindResult[]) =>
+    (await Promise.all(results.map(async (result) => toSearchHit(await result.data(), { base: withBase(''), query })))).filter(
       (hit): hit is SearchHit => hit !== undefined,
     );
-    if (ticket !== latest) return;
+
+  function renderMoreButton(ticket: number) {
     list.querySelector('[data-search-more]')?.closest('li')?.remove();
-    const nodes = hits.map(hitNode);
-    list.append(...nodes);
-    if (pending.length > 0) {
-      const item = document.createElement('li');
-      const more = document.createElement('button');
-      more.type = 'button';
-      more.className = 'search-more';
-      more.dataset.searchMore = '';
-      more.textContent = `Show more results (${pending.length} left)`;
-      more.addEventListener('click', () => void showMore(ticket, true));
-      item.append(more);
-      list.append(item);
-    }
-    if (focusFirstNew) nodes[0]?.querySelector<HTMLElement>('a')?.focus();
+    const left = queued.length + unloaded.length;
+    if (left === 0) return;
+    const item = document.createElement('li');
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'search-more';
+    more.dataset.searchMore = '';
+    more.textContent = `Show more results (${left} left)`;
+    more.addEventListener('click', () => void showMore(ticket));
+    item.append(more);
+    list.append(item);
   }
 
-  async function run(query: string) {
+  async function showMore(ticket: number) {
+    if (queued.length < pageSize && unloaded.length > 0) {
+      const batch = unloaded.slice(0, pageSize - queued.length);
+      unloaded = unloaded.slice(batch.length);
+      queued = [...queued, ...(await load(batch))];
+      if (ticket !== latest) return;
+    }
+    const nodes = queued.slice(0, pageSize).map(hitNode);
+    queued = queued.slice(pageSize);
+    list.querySelector('[data-search-more]')?.closest('li')?.remove();
+    list.append(...nodes);
+    renderMoreButton(ticket);
+    nodes[0]?.querySelector<HTMLElement>('a')?.focus();
+  }
+
+  async function run(value: string) {
     const ticket = ++latest;
-    const term = query.trim();
+    const term = value.trim();
     if (term === '') {
       list.replaceChildren();
       status.textContent = resultsStatus('', 0);
@@ -165,11 +181,14 @@ export async function attachSearch(dialog: HTMLDialogElement): Promise<void> {
     }
     const search = await pagefind.debouncedSearch(term, {}, 150);
     if (search === null || ticket !== latest) return;
-    pending = search.results;
-    const total = pending.length;
-    list.replaceChildren();
-    await showMore(ticket, false);
-    if (ticket === latest) status.textContent = resultsStatus(term, total);
+    query = term;
+    const ranked = rankHits(await load(search.results.slice(0, rankedCount)));
+    if (ticket !== latest) return;
+    unloaded = search.results.slice(rankedCount);
+    queued = ranked.slice(pageSize);
+    list.replaceChildren(...ranked.slice(0, pageSize).map(hitNode));
+    renderMoreButton(ticket);
+    status.textContent = resultsStatus(term, ranked.length + unloaded.length);
   }
 
   input.addEventListener('input', () => void run(input.value));

@@ -229,7 +229,24 @@ test('fits a 360 px wide screen', async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test('works when embedded in the resource-overhead article', async ({ page }) => {
+  await page.goto('/articles/resource-overhead/?pods=250');
+  const calculator = page.locator('[data-calculator]');
+  test.skip((await calculator.count()) === 0, 'the article does not embed the calculator yet');
+  await expect(calculator).toHaveCount(1);
+  await expect(page.getByLabel('Meshed pods')).toHaveValue('250');
+  await expectResult(page, { ...defaultInput, pods: 250 });
+  await page.getByLabel('Meshed pods').fill('260');
+  await expect(page).toHaveURL(/\/articles\/resource-overhead\/\?pods=260$/);
+  const duplicateIds = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    return ids.filter((id, index) => ids.indexOf(id) !== index);
+  });
+  expect(duplicateIds).toEqual([]);
+});
+
 test.describe('accessibility', () => {
+  test.setTimeout(90_000); // axe in Firefox takes 10–30 s for this page on a busy 2-core machine
   test('no violations with the defaults', async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

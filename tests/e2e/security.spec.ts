@@ -1,7 +1,10 @@
 // The site works under its Content-Security-Policy: no violations, no console errors and no requests
 // to other origins while reading pages, searching and switching the theme.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from '../site/dist';
+import { headersFor, parseHeadersFile } from '../bench/headers.mjs';
+import { builtPages, distDir } from '../site/dist';
 
 const firstFeaturePage = builtPages().find((page) => page.startsWith('features/'));
 const pages = ['/', '/articles/overview/', '/matrix/', '/calculator/', '/sources/', firstFeaturePage ? `/${firstFeaturePage.replace(/index\.html$/, '')}` : '/features/'];
@@ -43,6 +46,26 @@ async function watch(page: Page, baseURL: string) {
   };
 }
 
+/** Opens search on an article, types a query and expects results with no violation. */
+async function searchWithoutViolations(page: Page, baseURL: string) {
+  const watcher = await watch(page, baseURL);
+  const pagefindRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.includes('/pagefind/')) pagefindRequests.push(request.url());
+  });
+  await page.goto('/articles/overview/');
+  expect(pagefindRequests, 'no Pagefind request before search opens').toEqual([]);
+  await page.getByRole('button', { name: /^Search/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('searchbox').fill('mtls');
+  // The status names the result count once Pagefind has answered (or says search is unavailable).
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ results?/, { timeout: 20_000 });
+  await expect(dialog.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
+  expect(pagefindRequests.some((url) => /\.pagefind$/.test(url)), 'WebAssembly and index loaded').toBe(true);
+  await watcher.expectClean();
+}
+
 test.describe('Content-Security-Policy in the browser', () => {
   for (const path of pages) {
     test(`${path} loads and toggles the theme without violations`, async ({ page, baseURL }) => {
@@ -60,20 +83,7 @@ test.describe('Content-Security-Policy in the browser', () => {
   }
 
   test('search opens, loads Pagefind (WebAssembly) and shows results without violations', async ({ page, baseURL }) => {
-    const watcher = await watch(page, baseURL!);
-    const pagefindRequests: string[] = [];
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname.includes('/pagefind/')) pagefindRequests.push(request.url());
-    });
-    await page.goto('/articles/overview/');
-    expect(pagefindRequests, 'no Pagefind request before search opens').toEqual([]);
-    await page.getByRole('button', { name: /^Search/ }).click();
-    const dialog = page.getByRole('dialog', { name: 'Search' });
-    await expect(dialog).toBeVisible();
-    await dialog.getByRole('searchbox').fill('mtls');
-    await expect(dialog.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
-    expect(pagefindRequests.some((url) => /\.pagefind$/.test(url)), 'WebAssembly and index loaded').toBe(true);
-    await watcher.expectClean();
+    await searchWithoutViolations(page, baseURL!);
   });
 
   test('an injected inline script is blocked and reported', async ({ page, baseURL }) => {
@@ -86,5 +96,34 @@ test.describe('Content-Security-Policy in the browser', () => {
     });
     await expect.poll(() => watcher.violations()).toEqual([expect.stringMatching(/^script-src(-elem)? blocked inline/)]);
     expect(await page.evaluate(() => window.__injectedScriptRan)).toBeUndefined();
+  });
+});
+
+test.describe('under the _headers policy, as served by Netlify or Cloudflare Pages', () => {
+  const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
+
+  test.beforeEach(async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    // Add the _headers of each path to the preview server's responses (workers get them too).
+    await page.context().route(`${origin}/**`, async (route) => {
+      try {
+        const response = await route.fetch();
+        const headers = { ...response.headers(), ...headersFor(rules, new URL(route.request().url()).pathname) };
+        await route.fulfill({ response, headers });
+      } catch (error) {
+        // A request still in flight when the test ends has nowhere to go; anything else is a real failure.
+        if (!page.isClosed()) throw error;
+      }
+    });
+  });
+
+  test('pages carry the header policy', async ({ page }) => {
+    const response = await page.goto('/');
+    expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+  });
+
+  test('search (a worker compiling WebAssembly) works under the header policy', async ({ page, baseURL }) => {
+    await searchWithoutViolations(page, baseURL!);
   });
 });

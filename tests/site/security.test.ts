@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { headerValues, matchesPattern as matches, parseHeadersFile } from '../bench/headers.mjs';
 import { builtPages, distDir } from './dist';
 
 const expectedCsp =
@@ -66,42 +67,6 @@ function loadedUrls(tag: { name: string; attrs: string }): string[] {
     default:
       return [];
   }
-}
-
-interface HeaderRule {
-  pattern: string;
-  headers: [string, string][];
-}
-
-/** Parses the Netlify / Cloudflare Pages `_headers` format. */
-function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
-      continue;
-    }
-    const colon = line.indexOf(':');
-    const rule = rules.at(-1);
-    if (!rule || colon < 0) throw new Error(`_headers: header line outside a rule or without a colon: ${line}`);
-    rule.headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
-  }
-  return rules;
-}
-
-/** Cloudflare Pages matching: ":name" matches one path segment, "*" matches the rest, anything else is literal. */
-function matches(pattern: string, path: string): boolean {
-  const source = pattern
-    .split(/(:[a-z]\w*|\*)/i)
-    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${source}$`).test(path);
-}
-
-/** Every value of a header that applies to a URL path (several values mean the host would join them). */
-function headerValues(rules: HeaderRule[], path: string, name: string): string[] {
-  return rules.filter((rule) => matches(rule.pattern, path)).flatMap((rule) => rule.headers.filter(([key]) => key === name).map(([, value]) => value));
 }
 
 /** The URL path a built HTML file is served at. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barPercent, comparisonText, describeOrigin, formatMb, formatRange, formatTotal } from '../../src/lib/calculator';
+import { barPercent, chartLabel, chartTitle, comparisonText, describeOrigin, formatMb, formatRange, formatTotal, presetHintText } from '../../src/lib/calculator';
 
 const totals = (istio: number, linkerd: number) => ({
   istio: { mesh: 'istio' as const, lines: [], total: istio, range: { low: istio, high: istio } },
@@ -56,5 +56,17 @@ describe('comparisonText', () => {
     [0, 500, 'Istio’s estimate is 0 MB, so there is no ratio to show.'],
   ])('Istio %d MB vs Linkerd %d MB', (istio, linkerd, text) => {
     expect(comparisonText(totals(istio, linkerd))).toBe(text);
+  });
+});
+
+describe('chart and hint text', () => {
+  it('keeps bar labels short and puts the detail in the text alternative', () => {
+    const result = totals(1_932_456.4, 4080);
+    expect(chartLabel(result.istio)).toBe('Istio: 1,932,456 MB');
+    expect(chartTitle(result, 'ambient')).toBe('Memory estimate. Istio (ambient mode): 1,932,456 MB (≈ 1,932.5 GB). Linkerd: 4,080 MB (≈ 4.1 GB).');
+  });
+
+  it('describes the preset a custom field would fall back to', () => {
+    expect(presetHintText({ mb: 50.64, unit: 'MiB' }, 'typical')).toBe('50.64 MiB (typical preset)');
   });
 });

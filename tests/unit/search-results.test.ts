@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  coversTerms,
   isSafeResultUrl,
+  rankHits,
+  searchTerms,
+  type SearchHit,
   nextFocusIndex,
   parseExcerpt,
   resultKind,
@@ -74,10 +78,14 @@ describe('toSearchHit', () => {
   };
 
   it('keeps only section links of the same page, with a hash, up to the limit', () => {
-    const hit = toSearchHit(data);
+    const hit = toSearchHit(data, { query: 'egress' });
     expect(hit?.kind).toBe('Article');
+    expect(hit?.tier).toBe(2);
     expect(hit?.title).toBe('Egress traffic');
+    // "Egress gateways" has the query in its heading, so it comes first; the others keep their order.
     expect(hit?.sections.map((s) => s.url)).toEqual(['/articles/egress/#egress-gateways', '/articles/egress/#two', '/articles/egress/#three']);
+    expect(toSearchHit(data, { query: 'two' })?.sections[0]?.url).toBe('/articles/egress/#two');
+    expect(toSearchHit(data)?.tier).toBe(0);
     expect(hit?.sections[0]?.excerpt).toEqual([
       { text: 'egress', marked: true },
       { text: ' gateway', marked: false },
@@ -91,10 +99,72 @@ describe('toSearchHit', () => {
     expect(toSearchHit({ url: '/sources/', excerpt: '', meta: {} })?.title).toBe('/sources/');
   });
 
+  it('puts sections whose heading has the query first, then the best scored', () => {
+    const hit = toSearchHit(
+      {
+        url: '/articles/mtls-identity/',
+        excerpt: '',
+        meta: { title: 'mTLS, identity and authorization' },
+        sub_results: [
+          { title: 'Istio: SPIFFE', url: '/articles/mtls-identity/#istio-spiffe', excerpt: '', weighted_locations: [{ balanced_score: 9 }] },
+          { title: 'Defaults', url: '/articles/mtls-identity/#defaults', excerpt: '', weighted_locations: [{ balanced_score: 1 }, { balanced_score: 1 }] },
+          { title: 'Linkerd trust anchor and issuer', url: '/articles/mtls-identity/#linkerd-trust-anchor-and-issuer', excerpt: '', weighted_locations: [{ balanced_score: 3 }] },
+          { title: 'Workload identity', url: '/articles/mtls-identity/#workload-identity', excerpt: '' },
+        ],
+      },
+      { query: 'Trust anchors' },
+    );
+    expect(hit?.tier).toBe(1);
+    expect(hit?.sections.map((s) => s.url.split('#')[1])).toEqual(['linkerd-trust-anchor-and-issuer', 'istio-spiffe', 'defaults']);
+  });
+
   it('isSafeResultUrl accepts root-relative paths only', () => {
     expect(isSafeResultUrl('/articles/a/#b')).toBe(true);
     expect(isSafeResultUrl('javascript:alert(1)')).toBe(false);
     expect(isSafeResultUrl('/a" onmouseover="x')).toBe(false);
+  });
+});
+
+describe('searchTerms and coversTerms', () => {
+  it('splits on punctuation and matches word prefixes, plural or not', () => {
+    expect(searchTerms('Root CA and trust-anchor (rotation)')).toEqual(['root', 'ca', 'and', 'trust', 'anchor', 'rotation']);
+    expect(coversTerms('Local rate limiting', searchTerms('rate limit'))).toBe(true);
+    expect(coversTerms('Local rate limiting', searchTerms('Rate limits'))).toBe(true);
+    expect(coversTerms('Root CA and trust-anchor rotation', searchTerms('trust anchor'))).toBe(true);
+    expect(coversTerms('Egress control', searchTerms('egress gateway'))).toBe(false);
+    expect(coversTerms('Ünïcode café', searchTerms('CAFÉ'))).toBe(true);
+    expect(coversTerms('Anything', [])).toBe(false);
+  });
+});
+
+describe('rankHits', () => {
+  const hit = (title: string, kind: string, tier: 0 | 1 | 2): SearchHit => ({ title, kind, tier, url: `/${title}/`, excerpt: [], sections: [] });
+
+  it('orders title matches, then heading matches, articles before features, else keeps Pagefind order', () => {
+    const ranked = rankHits([
+      hit('text-only', 'Feature', 0),
+      hit('feature-title', 'Feature', 2),
+      hit('article-heading', 'Article', 1),
+      hit('article-title', 'Article', 2),
+      hit('sources', 'Sources', 0),
+      hit('feature-heading', 'Feature', 1),
+      hit('page-title', 'Page', 2),
+    ]);
+    expect(ranked.map((h) => h.title)).toEqual([
+      'article-title',
+      'feature-title',
+      'page-title',
+      'article-heading',
+      'feature-heading',
+      'text-only',
+      'sources',
+    ]);
+  });
+
+  it('keeps Pagefind order among equals and does not modify its input', () => {
+    const input = [hit('a', 'Feature', 0), hit('b', 'Article', 0), hit('c', 'Feature', 0)];
+    expect(rankHits(input).map((h) => h.title)).toEqual(['a', 'b', 'c']);
+    expect(input.map((h) => h.title)).toEqual(['a', 'b', 'c']);
   });
 });
 

@@ -89,3 +89,13 @@ export function barPercent(total: number, largest: number): number {
 export function presetHintText(figure: { mb: number; unit: 'MB' | 'MiB' }, preset: PresetName): string {
   return `${formatReported({ reported: figure.mb, unit: figure.unit })} (${preset} preset)`;
 }
+
+/** A bar's short visible label: "Istio: 5,979 MB" (short enough for a 320 px chart). */
+export function chartLabel(estimate: Pick<MeshEstimate, 'mesh' | 'total'>): string {
+  return `${meshNames[estimate.mesh]}: ${formatMb(estimate.total)}`;
+}
+
+/** The chart's text alternative, with the mode and GB. */
+export function chartTitle(result: Pick<CalculatorResult, 'istio' | 'linkerd'>, mode: IstioMode): string {
+  return `Memory estimate. Istio (${modeLabels[mode]}): ${formatTotal(result.istio.total)}. Linkerd: ${formatTotal(result.linkerd.total)}.`;
+}

@@ -5,6 +5,7 @@ export interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations?: { balanced_score: number }[];
 }
 
 export interface PagefindResultData {
@@ -28,8 +29,10 @@ export interface SearchLink {
 
 export interface SearchHit extends SearchLink {
   kind: string;
-  /** Sections of the page that matched, each linking to its heading (url with a #hash). */
+  /** Sections of the page that matched, each linking to its heading (url with a #hash), best first. */
   sections: SearchLink[];
+  /** 2: the page title has every query term; 1: a section heading has them; 0: only the text does. */
+  tier: 0 | 1 | 2;
 }
 
 /**
@@ -77,22 +80,77 @@ export function isSafeResultUrl(url: string): boolean {
   return /^\/(?!\/)/.test(url) && !/[\s<>"]/.test(url);
 }
 
-/** Turns one Pagefind result into a hit with up to `maxSections` section links. */
-export function toSearchHit(data: PagefindResultData, options: { base?: string; maxSections?: number } = {}): SearchHit | undefined {
+/** Lowercase words of a query or title, split at anything that is not a letter or digit. */
+export function searchTerms(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+/** True when every query term starts a word of the text ("limit" matches "limiting"; "limits" too). */
+export function coversTerms(text: string, terms: string[]): boolean {
+  if (terms.length === 0) return false;
+  const words = searchTerms(text);
+  return terms.every((term) => {
+    const singular = term.length > 3 && term.endsWith('s') ? term.slice(0, -1) : term;
+    return words.some((word) => word.startsWith(term) || word.startsWith(singular));
+  });
+}
+
+function sectionScore(sub: PagefindSubResult): number {
+  return (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+}
+
+/**
+ * Turns one Pagefind result into a hit. Sections are the page's matching headings (same page,
+ * with a #hash): those whose heading has the query terms first, then by Pagefind's score.
+ */
+export function toSearchHit(
+  data: PagefindResultData,
+  options: { base?: string; maxSections?: number; query?: string } = {},
+): SearchHit | undefined {
   if (!isSafeResultUrl(data.url)) return undefined;
+  const terms = searchTerms(options.query ?? '');
   const title = (data.meta.title ?? '').trim() || data.url;
   const pageUrl = data.url.replace(/#.*$/, '');
-  const sections = (data.sub_results ?? [])
+  const candidates = (data.sub_results ?? [])
     .filter((sub) => isSafeResultUrl(sub.url) && sub.url.includes('#') && sub.url.replace(/#.*$/, '') === pageUrl)
+    .map((sub) => ({ sub, titled: coversTerms(sub.title, terms), score: sectionScore(sub) }))
+    .sort((a, b) => Number(b.titled) - Number(a.titled) || b.score - a.score);
+  const sections = candidates
     .slice(0, options.maxSections ?? 3)
-    .map((sub) => ({ title: sub.title.trim() || title, url: sub.url, excerpt: parseExcerpt(sub.excerpt) }));
+    .map(({ sub }) => ({ title: sub.title.trim() || title, url: sub.url, excerpt: parseExcerpt(sub.excerpt) }));
+  const tier = coversTerms(title, terms) ? 2 : candidates.some((c) => c.titled) ? 1 : 0;
   return {
     kind: resultKind(data.url, options.base),
     title,
     url: data.url,
     excerpt: parseExcerpt(data.excerpt),
     sections,
+    tier,
   };
+}
+
+const kindPriority: Record<string, number> = { Article: 2, Feature: 1 };
+
+/**
+ * Orders hits the way documentation search usually does: pages whose title has the query first,
+ * then pages with a matching section heading, then the rest. Among title or heading matches,
+ * articles come before feature pages; otherwise Pagefind's relevance order is kept.
+ */
+export function rankHits(hits: SearchHit[]): SearchHit[] {
+  return hits
+    .map((hit, index) => ({ hit, index }))
+    .sort((a, b) => {
+      if (a.hit.tier !== b.hit.tier) return b.hit.tier - a.hit.tier;
+      if (a.hit.tier > 0) {
+        const byKind = (kindPriority[b.hit.kind] ?? 0) - (kindPriority[a.hit.kind] ?? 0);
+        if (byKind !== 0) return byKind;
+      }
+      return a.index - b.index;
+    })
+    .map(({ hit }) => hit);
 }
 
 /** The status line announced after each search. */

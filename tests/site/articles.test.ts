@@ -1,0 +1,300 @@
+// Checks on the articles (MDX sources and their built pages) and on the Sources page.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/lib/content/load';
+import { overheadAnchor } from '../../src/lib/citations';
+import { describeManifests } from '../../src/lib/manifests';
+import { distDir } from './dist';
+
+const articlesDir = join(process.cwd(), 'content/articles');
+const base = (() => {
+  const value = process.env.BASE_PATH ?? '/';
+  const leading = value.startsWith('/') ? value : `/${value}`;
+  return leading.endsWith('/') ? leading : `${leading}/`;
+})();
+const dataset = loadDataset();
+
+interface Article {
+  slug: string;
+  source: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+const articles: Article[] = readdirSync(articlesDir)
+  .filter((name) => name.endsWith('.mdx'))
+  .sort()
+  .map((name) => {
+    const source = readFileSync(join(articlesDir, name), 'utf8');
+    const match = source.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
+    if (!match) throw new Error(`${name}: no frontmatter`);
+    return { slug: name.replace(/\.mdx$/, ''), source, frontmatter: parseYaml(match[1]!) as Record<string, unknown>, body: match[2]! };
+  });
+const bySlug = new Map(articles.map((article) => [article.slug, article]));
+
+const requiredSlugs = [
+  'overview', 'architecture', 'mtls-identity', 'ingress', 'egress', 'traffic-policy', 'resource-overhead',
+  'observability', 'multicluster', 'releases', 'maturity', 'choosing', 'operating', 'configuration-examples', 'faq',
+];
+
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+const htmlCache = new Map<string, string>();
+function page(path: string): string {
+  let html = htmlCache.get(path);
+  if (html === undefined) {
+    html = readFileSync(join(distDir, path), 'utf8');
+    htmlCache.set(path, html);
+  }
+  return html;
+}
+const articleHtml = (slug: string) => page(`articles/${slug}/index.html`);
+const idsIn = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!));
+const textOf = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ''));
+
+// Seed copy check: the committed fingerprint (tests/fixtures/seed-12grams.txt) holds a 32-bit FNV-1a hash of
+// every run of 12 consecutive words in the seed articles, which are not part of the repository.
+const runLength = 12;
+const words = (text: string) => text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+function seedFingerprint(): Set<number> {
+  const bytes = Buffer.from(readFileSync(join(process.cwd(), 'tests/fixtures/seed-12grams.txt'), 'utf8').trim(), 'base64');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Set<number>();
+  for (let offset = 0; offset + 4 <= bytes.byteLength; offset += 4) out.add(view.getUint32(offset, true));
+  return out;
+}
+function copiedRuns(text: string, fingerprint: Set<number>): string[] {
+  const tokens = words(text);
+  const runs: string[] = [];
+  for (let i = 0; i + runLength <= tokens.length; i++) {
+    const run = tokens.slice(i, i + runLength).join(' ');
+    if (fingerprint.has(fnv1a(run))) runs.push(run);
+  }
+  return runs;
+}
+
+/** The text of every highlighted code block, with its language. */
+function codeBlocks(html: string): { lang: string; code: string; example?: string }[] {
+  return [...html.matchAll(/<pre\b([^>]*)>([\s\S]*?)<\/pre>/g)].map((match) => {
+    const attrs = match[1]!;
+    const code = textOf(match[2]!.replace(/<\/span>\s*\n?<span class="line">/g, '</span>\n<span class="line">'));
+    return { lang: attrs.match(/data-language="([^"]+)"/)?.[1] ?? '', code, example: attrs.match(/data-example="([^"]+)"/)?.[1] };
+  });
+}
+
+/** Resolves a site href (absolute, or relative to `fromPage`) to a dist file and a fragment. */
+function resolveHref(href: string, fromPage: string): { file: string; fragment: string } | undefined {
+  const url = new URL(href, `https://site.test/${fromPage.replace(/index\.html$/, '')}`);
+  if (url.origin !== 'https://site.test') return undefined;
+  const path = decodeURIComponent(url.pathname);
+  if (!path.startsWith(base)) return { file: `(outside base) ${path}`, fragment: '' };
+  const rel = path.slice(base.length);
+  const file = rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
+  return { file, fragment: decodeURIComponent(url.hash.slice(1)) };
+}
+
+describe('article sources (MDX)', () => {
+  it('has every planned article, each once', () => {
+    expect(articles.map((a) => a.slug).sort()).toEqual([...requiredSlugs].sort());
+  });
+
+  it.each(articles.map((a) => [a.slug, a] as const))('%s has complete frontmatter', (_, article) => {
+    const { title, description, order, updated, tldr } = article.frontmatter;
+    expect(typeof title).toBe('string');
+    expect(String(description).length).toBeGreaterThanOrEqual(20);
+    expect(order).toBe(requiredSlugs.indexOf(article.slug) + 1);
+    expect(updated instanceof Date ? updated.toISOString().slice(0, 10) : updated).toBe('2026-11-23');
+    if (tldr !== undefined) expect(String(tldr).length).toBeGreaterThan(40);
+  });
+
+  it.each(articles.map((a) => [a.slug, a] as const))('%s has no hand-written Markdown table', (_, article) => {
+    expect(article.body).not.toMatch(/^\s*\|?\s*:?-{3,}:?\s*\|/m);
+    expect(article.body).not.toMatch(/^\s*\|.*\|\s*$/m);
+  });
+
+  it.each(articles.map((a) => [a.slug, a] as const))('%s has short, unique h2/h3 headings', (_, article) => {
+    const withoutCode = article.body.replace(/```[\s\S]*?```/g, '');
+    const headings = [...withoutCode.matchAll(/^(##|###) (.+)$/gm)].map((m) => m[2]!.trim());
+    expect(headings.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(headings.map((h) => h.toLowerCase())).size).toBe(headings.length);
+    for (const heading of headings) expect(heading.length, heading).toBeLessThanOrEqual(60);
+    expect(withoutCode, 'no h1 in the body (the layout renders the title)').not.toMatch(/^# /m);
+  });
+
+  it('detects a copied seed sentence (the check itself works)', () => {
+    const fingerprint = seedFingerprint();
+    expect(fingerprint.size).toBeGreaterThan(1000);
+    // Twelve words from seed 001's introduction.
+    const copied = 'Both Istio and Linkerd are CNCF Graduated service meshes that provide automatic mTLS, traffic policy';
+    expect(copiedRuns(copied, fingerprint)).not.toEqual([]);
+    expect(copiedRuns(copied.replace('provide', 'offer'), fingerprint)).toEqual([]);
+  });
+
+  it.each(articles.map((a) => [a.slug, a] as const))('%s copies no run of 12 words from a seed article', (_, article) => {
+    expect(copiedRuns(article.source, seedFingerprint())).toEqual([]);
+  });
+
+  it('marks where the calculator belongs in the resource-overhead article', () => {
+    expect(bySlug.get('resource-overhead')!.body).toContain('{/* CALCULATOR */}');
+  });
+
+  it('cites only sources that exist (articles use <Cite ids={[...]} />)', () => {
+    const known = new Set(dataset.sources.map((s) => s.id));
+    const unknown = articles.flatMap((article) =>
+      [...article.body.matchAll(/<Cite\b[^>]*ids=\{\[([^\]]*)\]\}/g)].flatMap((m) =>
+        [...m[1]!.matchAll(/'([^']+)'|"([^"]+)"/g)].map((q) => q[1] ?? q[2]!).filter((id) => !known.has(id)).map((id) => `${article.slug}: ${id}`),
+      ),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('never cites a seed article as evidence for a number', () => {
+    const seeds = dataset.sources.filter((s) => s.kind === 'seed').map((s) => s.id);
+    const lines = articles.flatMap((article) =>
+      article.body.split('\n').filter((line) => seeds.some((id) => line.includes(`'${id}'`)) && /\d/.test(line.replace(/<Cite[^>]*>/g, ''))),
+    );
+    expect(lines).toEqual([]);
+  });
+});
+
+describe('built article pages', () => {
+  it.each(requiredSlugs)('%s is built with its title, description and h2 ids', (slug) => {
+    const file = join(distDir, `articles/${slug}/index.html`);
+    expect(existsSync(file)).toBe(true);
+    const html = articleHtml(slug);
+    const frontmatter = bySlug.get(slug)!.frontmatter;
+    expect(html).toContain(`<meta name="description" content="${String(frontmatter.description).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+    const h2 = [...html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(h2.length).toBeGreaterThanOrEqual(3);
+    for (const id of h2) expect(id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+    const ids = idsIn(html);
+    const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
+    expect(duplicates).toEqual([]);
+  });
+
+  it.each(requiredSlugs)('%s links its citations to entries on the Sources page', (slug) => {
+    const html = articleHtml(slug);
+    const sourceIds = new Set(idsIn(page('sources/index.html')));
+    const cited = [...html.matchAll(/href="([^"]*sources\/#([^"]+))"/g)].map((m) => decodeEntities(m[2]!));
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter((id) => !sourceIds.has(id))).toEqual([]);
+  });
+
+  it('renders data tables with captions and header scopes', () => {
+    const html = articleHtml('traffic-policy');
+    const table = html.match(/<table[^>]*data-feature-table[\s\S]*?<\/table>/)?.[0] ?? '';
+    expect(table).toMatch(/<caption[^>]*>[^<]+/);
+    expect(table).toContain('scope="col"');
+    expect(table).toContain('scope="row"');
+    expect(table).toMatch(/href="[^"]*features\/[a-z0-9-]+\/"/);
+  });
+
+  it('shows every memory figure of every overhead component in the resource-overhead article', () => {
+    const html = articleHtml('resource-overhead');
+    for (const entry of dataset.overhead) {
+      const section = html.match(new RegExp(`<section id="${overheadAnchor(entry.id)}"[\\s\\S]*?</section>`))?.[0];
+      expect(section, entry.id).toBeDefined();
+      const rows = section!.match(/<tr class="border-b[^"]*" data-kind=/g) ?? [];
+      const expected = new Set([...entry.measurements, ...Object.values(entry.presets)].map((f) => JSON.stringify([f.mb, f.unit, f.kind, f.version, f.conditions, [...f.sources].sort()])));
+      expect(rows.length, entry.id).toBe(expected.size);
+    }
+  });
+});
+
+describe('configuration examples', () => {
+  const examples = requiredSlugs.flatMap((slug) =>
+    codeBlocks(articleHtml(slug))
+      .filter((block) => block.lang === 'yaml')
+      .map((block, index) => ({ where: `${slug} #${index + 1}${block.example ? ` (${block.example})` : ''}`, ...block })),
+  );
+
+  it('has side-by-side Istio and Linkerd examples', () => {
+    expect(examples.filter((e) => e.example === 'istio').length).toBeGreaterThanOrEqual(5);
+    expect(examples.filter((e) => e.example === 'linkerd').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(examples.map((e) => [e.where, e] as const))('%s is valid YAML with a current apiVersion and correct fields', (_, example) => {
+    expect(() => describeManifests(example.code, example.where)).not.toThrow();
+  });
+
+  it('shows the required kinds with their current apiVersions', () => {
+    const pairs = new Set(examples.flatMap((e) => describeManifests(e.code, e.where).map((m) => `${m.apiVersion} ${m.kind}`)));
+    for (const pair of [
+      'networking.istio.io/v1 VirtualService',
+      'networking.istio.io/v1 DestinationRule',
+      'security.istio.io/v1 PeerAuthentication',
+      'security.istio.io/v1 AuthorizationPolicy',
+      'policy.linkerd.io/v1beta3 Server',
+      'policy.linkerd.io/v1alpha1 AuthorizationPolicy',
+      'policy.linkerd.io/v1alpha1 MeshTLSAuthentication',
+      'gateway.networking.k8s.io/v1 HTTPRoute',
+    ]) {
+      expect(pairs, pair).toContain(pair);
+    }
+  });
+
+  it('never shows an outdated or nonexistent apiVersion in any code block', () => {
+    const code = requiredSlugs.flatMap((slug) => codeBlocks(articleHtml(slug)).map((b) => b.code)).join('\n');
+    for (const outdated of ['v1beta4', 'networking.istio.io/v1beta1', 'networking.istio.io/v1alpha3\nkind: VirtualService', 'security.istio.io/v1beta1', 'requiredAuthentication:']) {
+      expect(code).not.toContain(outdated);
+    }
+  });
+
+  it('uses the current install and CLI commands in shell examples', () => {
+    const shell = requiredSlugs.flatMap((slug) => codeBlocks(articleHtml(slug)).filter((b) => b.lang === 'sh').map((b) => b.code)).join('\n');
+    expect(shell).toContain('linkerd install --crds');
+    expect(shell).toContain('install-edge');
+    expect(shell).not.toMatch(/run\.linkerd\.io\/install\s*\|/);
+    expect(shell).not.toMatch(/^\s*linkerd top\b/m);
+    expect(shell).toMatch(/^\s*istioctl analyze\b/m);
+  });
+});
+
+describe('Sources page', () => {
+  const html = page('sources/index.html');
+  const entries = [...html.matchAll(/<li id="([^"]+)" class="source-entry[\s\S]*?(?=<li id="[^"]+" class="source-entry|<\/section>)/g)];
+
+  it('has one entry per source, anchored by its id', () => {
+    expect(entries.map((m) => m[1]).sort()).toEqual(dataset.sources.map((s) => s.id).sort());
+  });
+
+  it('lists the feature cells, figures and mesh facts that cite each source', () => {
+    const cellLinks = [...html.matchAll(/data-claims="feature-cell"/g)].length;
+    const figureLinks = [...html.matchAll(/data-claims="overhead-figure"/g)].length;
+    const meshLinks = [...html.matchAll(/data-claims="mesh"/g)].length;
+    expect(cellLinks).toBeGreaterThan(10);
+    expect(figureLinks).toBeGreaterThan(3);
+    expect(meshLinks).toBeGreaterThan(0);
+    const entry = entries.find((m) => m[1] === 'linkerd-2-17')?.[0] ?? '';
+    expect(entry).toMatch(/href="[^"]*features\/[a-z0-9-]+\/#linkerd"/);
+  });
+
+  it('links every claim to a built page and an existing fragment', () => {
+    const broken: string[] = [];
+    for (const [, href] of html.matchAll(/<ul class="[^"]*" data-claims="[^"]+">([\s\S]*?)<\/ul>/g)) {
+      for (const [, target] of href!.matchAll(/href="([^"]+)"/g)) {
+        const resolved = resolveHref(decodeEntities(target!), 'sources/index.html');
+        if (!resolved) continue;
+        if (!existsSync(join(distDir, resolved.file))) broken.push(`${target}: no page`);
+        else if (resolved.fragment && !idsIn(page(resolved.file)).includes(resolved.fragment)) broken.push(`${target}: no #${resolved.fragment}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
