@@ -43,6 +43,12 @@ if (
     event.preventDefault();
     open();
   });
+  dialog.addEventListener('keydown', (event) => {
+    // Escape always closes (a search field would otherwise swallow it to clear its text).
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.preventDefault();
+    dialog.close();
+  });
   dialog.addEventListener('close', () => {
     // A followed result navigates (maybe to a section of this page): leave focus and scroll alone.
     if (dialog.returnValue === 'navigate') return;

@@ -54,5 +54,5 @@ describe('project content', () => {
   it('content/overhead.yaml has every figure the calculator needs', () => {
     const figures = selectCalculatorFigures(loadDataset().overhead);
     expect(Object.keys(figures)).toEqual(figureIds);
-  });
+  }, 20_000);
 });

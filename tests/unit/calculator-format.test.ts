@@ -23,6 +23,8 @@ describe('number formatting', () => {
   it('adds GB from 1,000 MB', () => {
     expect(formatTotal(999)).toBe('999 MB');
     expect(formatTotal(5310)).toBe('5,310 MB (≈ 5.3 GB)');
+    expect(formatTotal(999_999)).toBe('999,999 MB (≈ 1,000 GB)');
+    expect(formatTotal(12_342_117)).toBe('12,342,117 MB (≈ 12.3 TB)');
   });
 
   it('never prints NaN or Infinity', () => {
@@ -63,7 +65,7 @@ describe('chart and hint text', () => {
   it('keeps bar labels short and puts the detail in the text alternative', () => {
     const result = totals(1_932_456.4, 4080);
     expect(chartLabel(result.istio)).toBe('Istio: 1,932,456 MB');
-    expect(chartTitle(result, 'ambient')).toBe('Memory estimate. Istio (ambient mode): 1,932,456 MB (≈ 1,932.5 GB). Linkerd: 4,080 MB (≈ 4.1 GB).');
+    expect(chartTitle(result, 'ambient')).toBe('Memory estimate. Istio (ambient mode): 1,932,456 MB (≈ 1.9 TB). Linkerd: 4,080 MB (≈ 4.1 GB).');
   });
 
   it('describes the preset a custom field would fall back to', () => {

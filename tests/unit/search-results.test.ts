@@ -161,6 +161,11 @@ describe('rankHits', () => {
     ]);
   });
 
+  it('prefers the closer (shorter) title among title matches of one kind', () => {
+    const ranked = rankHits([hit('Global (shared) rate limiting', 'Feature', 2), hit('Local rate limiting', 'Feature', 2), hit('Rate limiting in depth here', 'Article', 2)]);
+    expect(ranked.map((h) => h.title)).toEqual(['Rate limiting in depth here', 'Local rate limiting', 'Global (shared) rate limiting']);
+  });
+
   it('keeps Pagefind order among equals and does not modify its input', () => {
     const input = [hit('a', 'Feature', 0), hit('b', 'Article', 0), hit('c', 'Feature', 0)];
     expect(rankHits(input).map((h) => h.title)).toEqual(['a', 'b', 'c']);

@@ -13,9 +13,16 @@ export const modeLabels: Record<IstioMode, string> = { sidecar: 'sidecar mode', 
 /** Shown instead of a number that cannot be displayed (never expected, but never "NaN"). */
 const notANumber = '—';
 
+const formatters = new Map<number, Intl.NumberFormat>();
+
 function fixed(value: number, maxDigits: number): string {
   if (!Number.isFinite(value)) return notANumber;
-  return value.toLocaleString('en-US', { maximumFractionDigits: maxDigits });
+  let formatter = formatters.get(maxDigits);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDigits });
+    formatters.set(maxDigits, formatter);
+  }
+  return formatter.format(value);
 }
 
 /** A figure in MB with precision that suits its size: 0.25 MB, 53.1 MB, 5,310 MB. */
@@ -25,9 +32,10 @@ export function formatMb(mb: number): string {
   return `${fixed(mb, digits)} MB`;
 }
 
-/** A total, with its size in GB once it reaches 1,000 MB: "5,000 MB (≈ 5 GB)". */
+/** A total, with its size in GB from 1,000 MB and in TB from 1,000,000 MB: "5,000 MB (≈ 5 GB)". */
 export function formatTotal(mb: number): string {
   if (!Number.isFinite(mb)) return notANumber;
+  if (mb >= 1_000_000) return `${formatMb(mb)} (≈ ${fixed(mb / 1_000_000, 1)} TB)`;
   return mb >= 1000 ? `${formatMb(mb)} (≈ ${fixed(mb / 1000, 1)} GB)` : formatMb(mb);
 }
 

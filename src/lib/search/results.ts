@@ -137,17 +137,19 @@ const kindPriority: Record<string, number> = { Article: 2, Feature: 1 };
 /**
  * Orders hits the way documentation search usually does: pages whose title has the query first,
  * then pages with a matching section heading, then the rest. Among title or heading matches,
- * articles come before feature pages; otherwise Pagefind's relevance order is kept.
+ * articles come before feature pages, and among title matches of one kind the shorter (closer)
+ * title wins; otherwise Pagefind's relevance order is kept.
  */
 export function rankHits(hits: SearchHit[]): SearchHit[] {
   return hits
-    .map((hit, index) => ({ hit, index }))
+    .map((hit, index) => ({ hit, index, titleWords: searchTerms(hit.title).length }))
     .sort((a, b) => {
       if (a.hit.tier !== b.hit.tier) return b.hit.tier - a.hit.tier;
       if (a.hit.tier > 0) {
         const byKind = (kindPriority[b.hit.kind] ?? 0) - (kindPriority[a.hit.kind] ?? 0);
         if (byKind !== 0) return byKind;
       }
+      if (a.hit.tier === 2 && a.titleWords !== b.titleWords) return a.titleWords - b.titleWords;
       return a.index - b.index;
     })
     .map(({ hit }) => hit);
