@@ -24,7 +24,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,

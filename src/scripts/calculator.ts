@@ -5,8 +5,7 @@ import {
   calculate,
   chartLabel,
   chartTitle,
-  choiceFields,
-  countFields,
+  calculatorQueryKeys,
   customKey,
   describeOrigin,
   figureIds,
@@ -28,11 +27,6 @@ import {
 } from '../lib/calculator';
 
 const liveDelayMs = 400;
-const queryKeys = [
-  ...countFields.map((field) => field.key),
-  ...Object.values(choiceFields).map((field) => field.key),
-  ...figureIds.map(customKey),
-];
 
 function setText(element: Element | null, text: string) {
   if (element && element.textContent !== text) element.textContent = text;
@@ -55,7 +49,7 @@ function formValues(form: HTMLFormElement): Record<string, string> {
 
 /** Copies known query parameters into the form (text fields as typed; radios only for a known value). */
 function applyQueryToForm(form: HTMLFormElement, params: URLSearchParams) {
-  for (const key of queryKeys) {
+  for (const key of calculatorQueryKeys) {
     const value = params.get(key);
     if (value === null) continue;
     const controls = [...form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]`)];
@@ -140,7 +134,7 @@ function noticeText(errors: FieldError[]): string {
 /** Writes our parameters into the URL, keeping any others and the fragment. */
 function syncUrl(input: CalculatorInput) {
   const params = new URLSearchParams(window.location.search);
-  for (const key of queryKeys) params.delete(key);
+  for (const key of calculatorQueryKeys) params.delete(key);
   for (const [key, value] of new URLSearchParams(serializeCalculatorInput(input))) params.append(key, value);
   const query = params.toString();
   const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;

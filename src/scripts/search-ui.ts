@@ -151,7 +151,7 @@ export async function attachSearch(dialog: HTMLDialogElement): Promise<void> {
     more.className = 'search-more';
     more.dataset.searchMore = '';
     more.textContent = `Show more results (${left} left)`;
-    more.addEventListener('click', () => void showMore(ticket));
+    more.addEventListener('click', () => void showMore(ticket).catch(console.error));
     item.append(more);
     list.append(item);
   }
@@ -191,6 +191,14 @@ export async function attachSearch(dialog: HTMLDialogElement): Promise<void> {
     status.textContent = resultsStatus(term, ranked.length + unloaded.length);
   }
 
-  input.addEventListener('input', () => void run(input.value));
-  await run(input.value);
+  const runSafely = async (value: string) => {
+    try {
+      await run(value);
+    } catch (error) {
+      status.textContent = 'Search failed. Try again, or reload the page.';
+      console.error(error);
+    }
+  };
+  input.addEventListener('input', () => void runSafely(input.value));
+  await runSafely(input.value);
 }

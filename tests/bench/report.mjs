@@ -43,6 +43,12 @@ export function evaluateTargets(result) {
   add('matrix-js', 'Matrix page script (page-specific JS on load, gzipped)', `≤ ${budgets.matrixJsKb} KB`, matrix ? fmtKb(matrix.jsPageSpecificGzip) : 'n/a', matrix ? kb(matrix.jsPageSpecificGzip) <= budgets.matrixJsKb : false, Boolean(matrix));
   const calculator = byName('calculator');
   add('calculator-js', 'Calculator page script (page-specific JS on load, gzipped)', `≤ ${budgets.calculatorJsKb} KB`, calculator ? fmtKb(calculator.jsPageSpecificGzip) : 'n/a', calculator ? kb(calculator.jsPageSpecificGzip) <= budgets.calculatorJsKb : false, Boolean(calculator));
+  const mf = result.matrixFilter;
+  if (mf && !mf.error && Array.isArray(mf.data?.cases)) {
+    const worst = Math.max(...mf.data.cases.map((c) => c.p95Ms));
+    const budget = mf.data.budgetMs ?? 16;
+    add('matrix-filter-p95', `Matrix filter latency, slowest case p95 (${mf.data.dataset?.features ?? '?'} features, ${mf.data.dataset?.meshes?.length ?? '?'} meshes)`, `≤ ${budget} ms`, `${worst.toFixed(3)} ms`, worst <= budget);
+  }
   const search = result.search;
   if (search && !search.error) {
     add('search-browser-before-open', 'Requests to /pagefind/ before search opens (browser)', '0', String(search.pagefindBeforeOpen.length), search.pagefindBeforeOpen.length === 0);

@@ -196,18 +196,13 @@ async function measureMatrixFilter() {
   const mdFile = join(outRoot, 'matrix-filter.md');
   rmSync(jsonFile, { force: true });
   rmSync(mdFile, { force: true });
-  let command;
-  if (files.includes('matrix-filter.mjs')) {
-    command = 'node tests/bench/matrix-filter.mjs';
-  } else if (files.some((f) => /\.(bench|test)\.ts$/.test(f)) && existsSync(join(benchDir, 'vitest.bench.config.ts'))) {
-    command = 'vitest run --config tests/bench/vitest.bench.config.ts';
-  } else if (files.includes('matrix-filter.ts')) {
-    command = 'node tests/bench/matrix-filter.ts';
-  } else {
-    return { error: `no tests/bench/matrix-filter.* benchmark found (files: ${files.join(', ') || 'none'})` };
+  if (!files.includes('matrix-filter.mjs')) {
+    return { error: `no tests/bench/matrix-filter.mjs entry point (found: ${files.join(', ') || 'none'})` };
   }
-  const [cmd, ...args] = command.split(' ');
-  const run = timed('matrix filter bench', cmd, args);
+  // Same synthetic size as the scale build.
+  const args = ['tests/bench/matrix-filter.mjs', '--features', options.features, '--meshes', options.meshes];
+  const command = `node ${args.join(' ')}`;
+  const run = timed('matrix filter bench', process.execPath, args);
   if (run.seconds === null) return { error: `\`${command}\` failed`, command };
   if (!existsSync(jsonFile)) {
     problems.push(`matrix filter bench did not write ${jsonFile}`);

@@ -4,6 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../site/dist';
 import { expectNoAxeViolations } from './helpers';
 
+// axe on the largest pages (the matrix and sources, ~4000 elements each) needs tens of seconds on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
 /** The URL path a built HTML file is served at (base path included). */

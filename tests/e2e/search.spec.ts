@@ -157,6 +157,14 @@ test.describe('search', () => {
     expect(dialogs).toEqual([]);
   });
 
+  test('says so when the search index cannot be loaded', async ({ page }) => {
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page.locator('#search-status')).toHaveText('Search is unavailable: the search index could not be loaded.', { timeout: 20_000 });
+    await expect(page.locator('#search-results')).toBeEmpty();
+  });
+
   test('"Show more" reveals further results and keeps the count', async ({ page }) => {
     await page.goto('/');
     await search(page, 'Linkerd');
@@ -170,6 +178,7 @@ test.describe('search', () => {
   });
 
   test('no accessibility violations with the dialog open and results shown', async ({ page }) => {
+    test.slow(); // axe takes a while on a long page
     await page.goto(articlePath);
     await search(page, 'egress');
     await expect(firstHit(page)).toBeVisible();
@@ -177,6 +186,7 @@ test.describe('search', () => {
   });
 
   test('no accessibility violations with the dark theme and the dialog open', async ({ page }) => {
+    test.slow();
     await page.goto(articlePath);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     await search(page, 'mTLS');
@@ -198,7 +208,11 @@ test.describe('search', () => {
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+  // Blocking every script file works in both browsers (Firefox over WebDriver BiDi ignores
+  // javaScriptEnabled: false); the site has no inline scripts, so this is the no-JS page.
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/*.js', (route) => route.abort());
+  });
 
   test('the search button stays hidden and the page works', async ({ page }) => {
     await page.goto(articlePath);

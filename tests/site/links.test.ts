@@ -86,7 +86,7 @@ function fileForPath(pathname: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (rel.includes('..')) return undefined;
+  if (rel.split('/').some((segment) => segment === '..' || segment === '.')) return undefined;
   const candidates = rel === '' || rel.endsWith('/') ? [`${rel}index.html`] : [rel];
   return candidates.find((candidate) => existsSync(join(distDir, candidate)) && statSync(join(distDir, candidate)).isFile());
 }

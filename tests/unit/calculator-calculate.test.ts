@@ -86,6 +86,12 @@ describe('calculate', () => {
     expect(sidecar.figure).toEqual({ origin: 'typical', reported: 50.64, unit: 'MiB' });
   });
 
+  it('carries the kind of a preset so requests and limits are not shown as usage', () => {
+    const gateway = { ...figures['istio-gateway'], presets: { ...figures['istio-gateway'].presets, high: { mb: 128, unit: 'MiB' as const, kind: 'request' as const } } };
+    const result = calculate({ ...defaultInput, preset: 'high' }, { ...figures, 'istio-gateway': gateway });
+    expect(line(result.istio, 'istio-gateway').figure).toEqual({ origin: 'high', reported: 128, unit: 'MiB', kind: 'request' });
+  });
+
   it('gives the low–high range of the presets, keeping custom figures fixed', () => {
     const input: CalculatorInput = { ...defaultInput, pods: 10, gateways: 0, custom: { 'istio-control-plane': 100 } };
     const { istio } = calculate(input, figures);

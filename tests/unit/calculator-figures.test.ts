@@ -39,9 +39,18 @@ describe('selectCalculatorFigures', () => {
   });
 
   it('compacts figures to what the browser needs', () => {
-    const full = selectCalculatorFigures(fixtureEntries().map((e) => ({ ...e, note: 'dropped', measurements: [] })));
-    const compact = compactFigures(full);
-    expect(compact['istio-sidecar']).toEqual(fixtureEntries()[0]);
+    const withDetails = fixtureEntries().map((e) => ({
+      ...e,
+      note: 'dropped',
+      measurements: [],
+      presets: { ...e.presets, high: { ...e.presets.high, kind: 'limit' as const, conditions: 'dropped', sources: ['x'] } },
+    }));
+    const compact = compactFigures(selectCalculatorFigures(withDetails));
+    expect(JSON.stringify(compact)).not.toContain('dropped');
+    expect(compact['istio-sidecar']).toEqual({
+      ...fixtureEntries()[0],
+      presets: { ...fixtureEntries()[0]!.presets, high: { mb: 155, unit: 'MB', kind: 'limit' } },
+    });
   });
 
   it('converts MiB to MB', () => {

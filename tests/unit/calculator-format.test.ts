@@ -44,6 +44,9 @@ describe('number formatting', () => {
     expect(describeOrigin({ origin: 'typical', reported: 50.64, unit: 'MiB' })).toBe('typical preset, 50.64 MiB');
     expect(describeOrigin({ origin: 'low', reported: 40, unit: 'MB' })).toBe('low preset');
     expect(describeOrigin({ origin: 'custom', reported: 50, unit: 'MB' })).toBe('your figure');
+    expect(describeOrigin({ origin: 'high', reported: 512, unit: 'MiB', kind: 'request' })).toBe('high preset, 512 MiB (memory request, not usage)');
+    expect(describeOrigin({ origin: 'high', reported: 750, unit: 'MB', kind: 'limit' })).toBe('high preset (memory limit, not usage)');
+    expect(describeOrigin({ origin: 'low', reported: 40, unit: 'MB', kind: 'measured' })).toBe('low preset');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  calculatorQueryKeys,
   defaultInput,
   parseCalculatorInput,
   serializeCalculatorInput,
@@ -83,6 +84,16 @@ describe('parseCalculatorInput', () => {
 
   it('normalises -0 to 0', () => {
     expect(Object.is(valuesOf('pods=-0').pods, 0)).toBe(true);
+  });
+});
+
+describe('calculatorQueryKeys', () => {
+  it('lists every parameter the parser reads, once', () => {
+    expect(calculatorQueryKeys).toEqual([
+      'pods', 'nodes', 'proxies', 'waypoints', 'gateways', 'mode', 'replicas', 'preset',
+      'istio-sidecar-mb', 'istio-ztunnel-mb', 'istio-waypoint-mb', 'istio-gateway-mb', 'istio-control-plane-mb',
+      'linkerd-sidecar-mb', 'linkerd-control-plane-mb',
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   barPercent,
   calculate,
+  calculatorQueryKeys,
   comparisonText,
   countFields,
   customMbBounds,
@@ -120,7 +121,7 @@ describe('calculator properties', { timeout: 30_000 }, () => {
     const random = prng(99);
     const junk = ['', ' ', '-1', '1e309', 'Infinity', '-Infinity', 'NaN', '0x1f', '1_000', '١٢', '<script>', '"><img src=x>', '1.5', '1e3', '.5', '5.', '+7', '9'.repeat(400), '%00', 'null', 'undefined'];
     const failures: string[] = [];
-    const keys = ['pods', 'nodes', 'proxies', 'mode', 'waypoints', 'gateways', 'replicas', 'preset', ...figureIds.map((id) => `${id}-mb`), 'other'];
+    const keys = [...calculatorQueryKeys, 'other'];
     for (let run = 0; run < runs; run += 1) {
       const params = new URLSearchParams();
       for (const key of keys) {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { loadDataset } from '../../src/lib/content/load';
 import { requiredFigures, toMb } from '../../src/lib/calculator/figures';
 import type { Figure, Overhead } from '../../src/lib/content/schemas';
@@ -129,6 +130,16 @@ describe('seed copy check', () => {
 describe('features', () => {
   it('has at least 55 features', () => {
     expect(data.features.length).toBeGreaterThanOrEqual(55);
+  });
+
+  it('keeps each category in its own file, content/features/<category>.yaml', () => {
+    const dir = join(process.cwd(), 'content/features');
+    const files = readdirSync(dir).filter((name) => name.endsWith('.yaml'));
+    expect(files.map((name) => name.replace(/\.yaml$/, '')).sort()).toEqual(data.categories.map((c) => c.id).sort());
+    for (const name of files) {
+      const categories = new Set((parse(readFileSync(join(dir, name), 'utf8')) as { features: { category: string }[] }).features.map((f) => f.category));
+      expect([...categories], name).toEqual([name.replace(/\.yaml$/, '')]);
+    }
   });
 
   it('gives every category at least 3 features', () => {

@@ -1,6 +1,6 @@
 // Memory estimate per mesh: count × MB each for every component, summed.
 import type { PresetName } from '../content/schemas';
-import { toMb, type CalculatorFigures, type FigureId, type MeshId } from './figures';
+import { toMb, type CalculatorFigures, type FigureId, type FigureKind, type MeshId } from './figures';
 import type { CalculatorInput } from './input';
 
 export type LineId =
@@ -48,6 +48,7 @@ export interface FigureUse {
   /** The figure as reported (in `unit`). */
   reported: number;
   unit: 'MB' | 'MiB';
+  kind?: FigureKind;
 }
 
 export interface EstimateLine {
@@ -114,7 +115,9 @@ function figureFor(id: FigureId, preset: PresetName, input: CalculatorInput, fig
   const custom = input.custom[id];
   if (custom !== undefined) return { mbEach: custom, figure: { origin: 'custom', reported: custom, unit: 'MB' } };
   const chosen = figures[id].presets[preset];
-  return { mbEach: toMb(chosen), figure: { origin: preset, reported: chosen.mb, unit: chosen.unit } };
+  const figure: FigureUse = { origin: preset, reported: chosen.mb, unit: chosen.unit };
+  if (chosen.kind) figure.kind = chosen.kind;
+  return { mbEach: toMb(chosen), figure };
 }
 
 function linesFor(mesh: MeshId, preset: PresetName, input: CalculatorInput, figures: CalculatorFigures): EstimateLine[] {

@@ -17,9 +17,13 @@ export const requiredFigures = {
 export type FigureId = keyof typeof requiredFigures;
 export const figureIds = Object.keys(requiredFigures) as FigureId[];
 
+export type FigureKind = 'measured' | 'derived' | 'request' | 'limit';
+
 export interface PresetFigure {
   mb: number;
   unit: 'MB' | 'MiB';
+  /** request and limit are configured values, not measured use. */
+  kind?: FigureKind;
 }
 
 /** The part of an overhead entry the calculation needs (an `Overhead` from content fits). */
@@ -84,6 +88,10 @@ export function selectCalculatorFigures(entries: readonly CalculatorFigure[]): C
   return selected as CalculatorFigures;
 }
 
+function compactPreset({ mb, unit, kind }: PresetFigure): PresetFigure {
+  return kind === undefined ? { mb, unit } : { mb, unit, kind };
+}
+
 /** Only what the browser script needs: ids, labels and preset numbers. */
 export function compactFigures(figures: CalculatorFigures): CalculatorFigures {
   const out: Partial<CalculatorFigures> = {};
@@ -94,11 +102,7 @@ export function compactFigures(figures: CalculatorFigures): CalculatorFigures {
       mesh,
       component,
       label,
-      presets: {
-        low: { mb: presets.low.mb, unit: presets.low.unit },
-        typical: { mb: presets.typical.mb, unit: presets.typical.unit },
-        high: { mb: presets.high.mb, unit: presets.high.unit },
-      },
+      presets: { low: compactPreset(presets.low), typical: compactPreset(presets.typical), high: compactPreset(presets.high) },
     };
   }
   return out as CalculatorFigures;

@@ -44,11 +44,11 @@ export function formatReported(use: Pick<FigureUse, 'reported' | 'unit'>): strin
   return `${fixed(use.reported, 2)} ${use.unit}`;
 }
 
-/** Where a line's figure came from: "typical preset, 50.64 MiB" or "your figure". */
+/** Where a line's figure came from: "typical preset, 50.64 MiB", "high preset (memory limit, not usage)" or "your figure". */
 export function describeOrigin(use: FigureUse): string {
   if (use.origin === 'custom') return 'your figure';
-  const preset = `${use.origin} preset`;
-  return use.unit === 'MiB' ? `${preset}, ${formatReported(use)}` : preset;
+  const preset = use.unit === 'MiB' ? `${use.origin} preset, ${formatReported(use)}` : `${use.origin} preset`;
+  return use.kind === 'request' || use.kind === 'limit' ? `${preset} (memory ${use.kind}, not usage)` : preset;
 }
 
 export function formatRange(range: MeshEstimate['range']): string {

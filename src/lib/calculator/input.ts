@@ -48,6 +48,13 @@ export function customKey(id: FigureId): string {
   return `${id}-mb`;
 }
 
+/** Every query parameter the calculator reads; others in the URL are ignored and kept. */
+export const calculatorQueryKeys: readonly string[] = [
+  ...countFields.map((field) => field.key),
+  ...Object.values(choiceFields).map((field) => field.key),
+  ...figureIds.map(customKey),
+];
+
 export const defaultInput: CalculatorInput = {
   pods: 100,
   nodes: 5,
