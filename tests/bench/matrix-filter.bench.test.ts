@@ -2,7 +2,7 @@
 // Options from the environment: MATRIX_BENCH_FEATURES, MATRIX_BENCH_MESHES, MATRIX_BENCH_RUNS.
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { runMatrixFilterBench, writeMatrixFilterReport } from './matrix-filter';
+import { runMatrixFilterBench, writeMatrixFilterReport } from './matrix-filter.lib';
 
 const option = (name: string) => {
   const value = Number.parseInt(process.env[name] ?? '', 10);

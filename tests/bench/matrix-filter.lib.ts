@@ -1,6 +1,6 @@
 // Filter-latency benchmark of the feature matrix: a synthetic dataset (default 1000 features, 6 meshes) in memory,
 // many runs per filter state, median and p95. Writes tests/bench/out/matrix-filter.{json,md}.
-// Run: node tests/bench/matrix-filter.mjs (or vitest run --config tests/bench/matrix-filter.vitest.config.ts).
+// Run: node tests/bench/matrix-filter.mjs (or: vitest run --config tests/bench/matrix-filter.vitest.config.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
