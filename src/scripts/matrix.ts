@@ -30,8 +30,9 @@ function start(root: HTMLElement, data: MatrixClientData) {
   const empty = $('matrix-empty');
   const panel = $('matrix-requirements');
   const reqSummary = $('req-summary');
-  const reqList = $('req-list');
-  if (!form || !query || !category || !diff || !req || !status || !notice || !empty || !panel || !reqSummary || !reqList) return;
+  const reqTable = $('req-table');
+  const reqRows = $('req-rows');
+  if (!form || !query || !category || !diff || !req || !status || !notice || !empty || !panel || !reqSummary || !reqTable || !reqRows) return;
 
   const meshIds = data.meshes.map((mesh) => mesh.id);
   const meshNames = Object.fromEntries(data.meshes.map((mesh) => [mesh.id, mesh.name]));
@@ -105,23 +106,27 @@ function start(root: HTMLElement, data: MatrixClientData) {
     reqSummary!.textContent = formatRequirementsSummary(summary, meshNames);
     const items = state.need.map((id) => {
       const row = rows.get(id);
-      const item = document.createElement('li');
-      item.className = 'flex flex-wrap items-center gap-x-3 gap-y-1';
+      const line = document.createElement('tr');
+      line.className = 'border-b border-line';
+      const name = document.createElement('th');
+      name.scope = 'row';
+      name.className = 'py-1 pr-3 font-normal';
       const link = document.createElement('a');
       link.href = `#${id}`;
       link.textContent = row?.querySelector('th a')?.textContent ?? id;
-      item.append(link);
+      name.append(link);
+      line.append(name);
       for (const mesh of data.meshes) {
+        const cell = document.createElement('td');
+        cell.className = 'py-1 pr-3';
         const badge = row?.querySelector(`td[data-mesh="${mesh.id}"] [data-support]`);
-        const part = document.createElement('span');
-        part.className = 'inline-flex items-center gap-1';
-        part.append(`${mesh.name}:`);
-        if (badge) part.append(badge.cloneNode(true));
-        item.append(part);
+        cell.append(badge ? badge.cloneNode(true) : '–');
+        line.append(cell);
       }
-      return item;
+      return line;
     });
-    reqList!.replaceChildren(...items);
+    reqRows!.replaceChildren(...items);
+    reqTable!.hidden = items.length === 0;
   }
 
   function showNotice(ignored: IgnoredParam[]) {
@@ -185,6 +190,12 @@ function start(root: HTMLElement, data: MatrixClientData) {
     update(readControls(), 'push');
   });
   window.addEventListener('popstate', applyUrl);
+
+  // Sticky table headers sit just below the site header, whose height changes when its navigation wraps.
+  const siteHeader = document.querySelector<HTMLElement>('header[role="banner"]');
+  if (siteHeader && 'ResizeObserver' in window) {
+    new ResizeObserver(() => root.style.setProperty('--matrix-sticky-top', `${siteHeader.offsetHeight}px`)).observe(siteHeader);
+  }
 
   const initial = applyUrl();
   // Drop ignored or non-canonical parameters from the address; keep the fragment.

@@ -4,8 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../site/dist';
 import { expectNoAxeViolations } from './helpers';
 
-// axe on the largest pages (the matrix and sources, ~4000 elements each) needs tens of seconds on a busy machine.
-test.describe.configure({ timeout: 120_000 });
+// axe on the largest pages (the matrix and sources, ~4000 elements each) needs tens of seconds on a busy machine (minutes in Firefox).
+test.describe.configure({ timeout: 180_000 });
 
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 

@@ -119,8 +119,8 @@ test('requirements mode summarises how each mesh meets the ticked features, and 
   const ids = known.featureIds.filter((id) => needed.some((f) => f.id === id));
   const summary = formatRequirementsSummary(requirementsSummary(features, ids, known.meshes), meshNames);
   await expect(page.locator('#req-summary')).toHaveText(summary);
-  await expect(page.locator('#req-list > li')).toHaveCount(needed.length);
-  await expect(page.locator('#req-list > li').first().locator('[data-support]')).toHaveCount(meshes.length);
+  await expect(page.locator('#req-rows > tr')).toHaveCount(needed.length);
+  await expect(page.locator('#req-rows > tr').first().locator('[data-support]')).toHaveCount(meshes.length);
   await expect(page).toHaveURL(`/matrix/?req=1&need=${ids.join(',')}`);
 
   await page.reload();
@@ -131,7 +131,7 @@ test('requirements mode summarises how each mesh meets the ticked features, and 
   await page.getByRole('button', { name: 'Reset filters' }).first().click();
   await expect(page.locator('#req-summary')).toHaveText(summary);
   await page.getByRole('button', { name: 'Clear ticked features' }).click();
-  await expect(page.locator('#req-list > li')).toHaveCount(0);
+  await expect(page.locator('#req-rows > tr')).toHaveCount(0);
   await expect(page).toHaveURL(/\?req=1$/);
 });
 
@@ -200,16 +200,22 @@ test('a malicious link injects nothing and says which parameters were ignored', 
 
 test('a row permalink scrolls the row below the sticky headers', async ({ page }) => {
   const target = groups[groups.length - 1]!.features.at(-1)!;
-  for (const query of ['', `?category=${target.category}`]) {
+  // 768 px: the site header's navigation wraps, so the header is taller than on wide screens.
+  for (const [width, query] of [[1280, ''], [1280, `?category=${target.category}`], [768, '']] as const) {
+    await page.setViewportSize({ width, height: 800 });
     await page.goto(`/matrix/${query}#${target.id}`);
     await expect(page.locator('#matrix-filters')).toBeVisible();
     const row = page.locator(`tr[id="${target.id}"]`);
     await expect(row).toBeInViewport();
+    const where = `${width} px, "${query}"`;
     const rowTop = (await row.boundingBox())!.y;
     const headerBottom = await page.locator('header[role="banner"]').evaluate((el) => el.getBoundingClientRect().bottom);
-    const theadBottom = await row.evaluate((el) => el.closest('table')!.querySelector('thead')!.getBoundingClientRect().bottom);
-    expect(rowTop, `row top with "${query}"`).toBeGreaterThanOrEqual(headerBottom - 0.5);
-    expect(rowTop, `row top with "${query}"`).toBeGreaterThanOrEqual(theadBottom - 0.5);
+    // The sticky cells of the table's header row (the <thead> box itself stays in place).
+    const thead = await row.evaluate((el) => el.closest('table')!.querySelector('thead th')!.getBoundingClientRect().toJSON() as DOMRect);
+    expect(rowTop, where).toBeGreaterThanOrEqual(headerBottom - 0.5);
+    expect(rowTop, where).toBeGreaterThanOrEqual(thead.bottom - 0.5);
+    // The table's header row is stuck just below the site header, not under it.
+    expect(thead.top, where).toBeGreaterThanOrEqual(headerBottom - 1.5);
   }
 });
 

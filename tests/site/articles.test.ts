@@ -7,6 +7,7 @@ import { loadDataset } from '../../src/lib/content/load';
 import { overheadAnchor } from '../../src/lib/citations';
 import { describeManifests } from '../../src/lib/manifests';
 import { distDir } from './dist';
+import { copiedRuns, seedFingerprint } from '../seed-fingerprint';
 
 const articlesDir = join(process.cwd(), 'content/articles');
 const base = (() => {
@@ -62,32 +63,6 @@ function page(path: string): string {
 const articleHtml = (slug: string) => page(`articles/${slug}/index.html`);
 const idsIn = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!));
 const textOf = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, ''));
-
-// Seed copy check: the committed fingerprint (tests/fixtures/seed-12grams.txt) holds a 32-bit FNV-1a hash of
-// every run of 12 consecutive words in the seed articles, which are not part of the repository.
-const runLength = 12;
-const words = (text: string) => text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-function seedFingerprint(): Set<number> {
-  const bytes = Buffer.from(readFileSync(join(process.cwd(), 'tests/fixtures/seed-12grams.txt'), 'utf8').trim(), 'base64');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = new Set<number>();
-  for (let offset = 0; offset + 4 <= bytes.byteLength; offset += 4) out.add(view.getUint32(offset, true));
-  return out;
-}
-function copiedRuns(text: string, fingerprint: Set<number>): string[] {
-  const tokens = words(text);
-  const runs: string[] = [];
-  for (let i = 0; i + runLength <= tokens.length; i++) {
-    const run = tokens.slice(i, i + runLength).join(' ');
-    if (fingerprint.has(fnv1a(run))) runs.push(run);
-  }
-  return runs;
-}
 
 /** The text of every highlighted code block, with its language. */
 function codeBlocks(html: string): { lang: string; code: string; example?: string }[] {

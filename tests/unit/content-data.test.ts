@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadDataset } from '../../src/lib/content/load';
+import { copiedRuns, encodeFingerprint, fingerprintPath, fnv1a, ngrams, seedFingerprint } from '../seed-fingerprint';
 import { requiredFigures, toMb } from '../../src/lib/calculator/figures';
 import type { Figure, Overhead } from '../../src/lib/content/schemas';
 
@@ -20,47 +21,8 @@ const figures = (entry: Overhead): Figure[] => [...Object.values(entry.presets),
 
 // ---------------------------------------------------------------- seed n-gram fingerprint
 
-const ngramLength = 12;
 const seedsDir = process.env.SEEDS_DIR ?? '/work/shared/seeds';
-const fingerprintPath = join(process.cwd(), 'tests/fixtures/seed-12grams.txt');
-
-function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** 32-bit FNV-1a over UTF-16 code units: enough to fingerprint a few thousand n-grams. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
-function ngrams(text: string): string[] {
-  const tokens = words(text);
-  const out: string[] = [];
-  for (let i = 0; i + ngramLength <= tokens.length; i++) out.push(tokens.slice(i, i + ngramLength).join(' '));
-  return out;
-}
-
-function encodeFingerprint(hashes: Set<number>): string {
-  const sorted = Uint32Array.from([...hashes].sort((a, b) => a - b));
-  return Buffer.from(sorted.buffer).toString('base64');
-}
-
-function decodeFingerprint(encoded: string): Set<number> {
-  const bytes = Buffer.from(encoded.trim(), 'base64');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = new Set<number>();
-  for (let offset = 0; offset + 4 <= bytes.byteLength; offset += 4) out.add(view.getUint32(offset, true));
-  return out;
-}
-
-/** The committed fingerprint of every 12-word run in the seeds (the seed texts are not in the repo). */
-const seedHashes = decodeFingerprint(readFileSync(fingerprintPath, 'utf8'));
-
-function copiedRuns(text: string): string[] {
-  return ngrams(text).filter((run) => seedHashes.has(fnv1a(run)));
-}
+const seedHashes = seedFingerprint();
 
 /** Every prose field in the data, with where it lives. Seed titles are citations, not prose. */
 function textFields(): Array<{ where: string; text: string }> {
