@@ -151,6 +151,7 @@ function start(root: HTMLElement, data: MatrixClientData) {
 
   function update(next: FilterState, mode: 'push' | 'replace') {
     state = next;
+    showNotice([]); // the notice was about the link; the reader has moved on
     render(mode === 'replace');
     if (mode === 'push') writeUrl('push');
     else {
@@ -189,7 +190,10 @@ function start(root: HTMLElement, data: MatrixClientData) {
     for (const box of needBoxes) box.checked = false;
     update(readControls(), 'push');
   });
-  window.addEventListener('popstate', applyUrl);
+  window.addEventListener('popstate', () => {
+    clearTimeout(typingTimer); // the history entry now shown is authoritative
+    applyUrl();
+  });
 
   // Sticky table headers sit just below the site header, whose height changes when its navigation wraps.
   const siteHeader = document.querySelector<HTMLElement>('header[role="banner"]');

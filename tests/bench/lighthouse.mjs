@@ -32,8 +32,15 @@ export function summarizeLhr(lhr) {
     }
   }
   const metrics = Object.fromEntries(metricIds.map((id) => [id, lhr.audits[id]?.displayValue ?? null]));
+  // Where main-thread time went and how big the DOM is: the usual causes of blocking time on static pages.
+  const domItem = lhr.audits['dom-size-insight']?.details?.items?.[0];
+  const domElements = lhr.audits['dom-size']?.numericValue ?? domItem?.value?.value ?? null;
+  const mainThread = [...(lhr.audits['mainthread-work-breakdown']?.details?.items ?? [])]
+    .sort((a, b) => b.duration - a.duration)
+    .slice(0, 4)
+    .map((item) => `${item.groupLabel ?? item.group} ${Math.round(item.duration)} ms`);
   const warnings = lhr.runWarnings ?? [];
-  return { scores, metrics, failing, warnings, formFactor: lhr.configSettings?.formFactor ?? 'mobile', benchmarkIndex: lhr.environment?.benchmarkIndex ?? null };
+  return { scores, metrics, failing, warnings, domElements, mainThread, formFactor: lhr.configSettings?.formFactor ?? 'mobile', benchmarkIndex: lhr.environment?.benchmarkIndex ?? null };
 }
 
 /**
@@ -64,7 +71,7 @@ export async function runLighthouse(urls, { chromePath = process.env.CHROME_PATH
       log(`  lighthouse ${url}: ${r.error ? `error: ${r.error}` : categories.map((c) => `${c} ${r.scores[c]}`).join(', ')}`);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return { results, chromeVersion: await chromeVersion(chromePath) };
 }

@@ -110,8 +110,8 @@ export function renderMarkdown(result) {
     push(`- Index and metadata: ${fmtKb(s.afterOpenData.reduce((n, a) => n + a.gzip, 0))} in ${s.afterOpenData.length} files`);
     push(`- Dialog opened: ${s.opened ? 'yes' : 'no'}; results shown: ${s.resultsShown ? 'yes' : 'no'}; requests to other origins: ${s.offOrigin.length}`, '');
   }
-  if (result.pagefindRuntime?.length) {
-    push(`Pagefind runtime on disk (loaded only after opening): ${jsList(result.pagefindRuntime)}.`, '');
+  if ((!s || s.error) && result.pagefindRuntime?.length) {
+    push(`Pagefind runtime files on disk (none is loaded before search opens): ${jsList(result.pagefindRuntime)}.`, '');
   }
 
   push('## Lighthouse', '');
@@ -133,6 +133,12 @@ export function renderMarkdown(result) {
     push('Audits below 100 (weighted audits that lowered a score):', '', '| Page | Category | Audit id | Title | Value |', '| --- | --- | --- | --- | --- |');
     for (const f of failing) push(`| ${f.page} | ${f.category} | \`${f.id}\` | ${cell(f.title)} | ${cell(f.displayValue)} |`);
     push('');
+    const slow = result.pages.filter((p) => p.lighthouse && !p.lighthouse.error && p.lighthouse.scores.performance !== 100);
+    if (slow.length > 0) {
+      push('Main-thread work (on the simulated phone: measured time × 4) and DOM size of the pages below 100 in performance:', '');
+      for (const p of slow) push(`- **${p.name}**: ${p.lighthouse.domElements ?? '?'} DOM elements; ${p.lighthouse.mainThread?.join(', ') || 'no breakdown'}`);
+      push('');
+    }
   } else if (result.pages.some((p) => p.lighthouse && !p.lighthouse.error)) {
     push('No weighted audit failed on any page.', '');
   }

@@ -2,11 +2,12 @@
 // a 1000-feature scale build and the matrix filter latency, and writes tests/bench/out/report.{md,json}.
 // Exits 0 when everything could be measured (targets may still FAIL; see the report), 1 otherwise.
 //
+// Builds go to $BENCH_WORK_DIR (default: <tmp>/mesh-compare-bench).
 // Options: --dist DIR (measure an existing build instead of building), --skip-lighthouse, --skip-search,
 // --skip-scale, --skip-matrix, --runs N (Lighthouse runs per page, median kept), --features N, --meshes N.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, platform, release } from 'node:os';
+import { cpus, loadavg, platform, release, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -17,6 +18,8 @@ import { writeSyntheticContent } from './synthetic.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const outRoot = join(root, 'tests/bench/out');
+// Builds go outside the repository, so typechecking and editors never see thousands of built files.
+const workRoot = process.env.BENCH_WORK_DIR ?? join(tmpdir(), 'mesh-compare-bench');
 const bin = join(root, 'node_modules/.bin');
 const env = { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
 process.env.PATH = env.PATH;
@@ -161,7 +164,7 @@ function measureScale() {
   const features = Number.parseInt(options.features, 10);
   const meshes = Number.parseInt(options.meshes, 10);
   const seed = 1;
-  const dir = join(outRoot, 'synthetic');
+  const dir = join(workRoot, 'synthetic');
   const contentDir = join(dir, 'content');
   try {
     const written = writeSyntheticContent({ dir: contentDir, realContentDir: join(root, 'content'), features, meshes, seed });
@@ -236,8 +239,8 @@ async function main() {
     buildInfo = { reused: true, outDir: distDir };
     if (!existsSync(join(distDir, 'index.html'))) problems.push(`--dist ${distDir} has no index.html`);
   } else {
-    distDir = join(outRoot, 'site/dist');
-    buildInfo = { reused: false, outDir: distDir, ...build('site build', distDir, join(outRoot, 'site/cache')) };
+    distDir = join(workRoot, 'site/dist');
+    buildInfo = { reused: false, outDir: distDir, ...build('site build', distDir, join(workRoot, 'site/cache')) };
   }
   buildInfo.pageCount = htmlPages(distDir).length;
 

@@ -31,16 +31,21 @@ export async function measureSearch({ pageUrl, origin, base, distDir, query = 'm
 
     phase = 'search';
     await page.keyboard.press('/');
-    let dialog = page.locator('dialog[open]');
-    if (!(await dialog.first().isVisible({ timeout: 1500 }).catch(() => false))) {
+    const dialog = page.locator('dialog[open]');
+    const visible = (locator, timeout) =>
+      locator
+        .waitFor({ state: 'visible', timeout })
+        .then(() => true)
+        .catch(() => false);
+    if (!(await visible(dialog.first(), 1500))) {
       await page.getByRole('button', { name: /search/i }).first().click({ timeout: 3000 }).catch(() => {});
-      dialog = page.locator('dialog[open]');
     }
-    const opened = await dialog.first().isVisible({ timeout: 3000 }).catch(() => false);
+    const opened = await visible(dialog.first(), 3000);
     let resultsShown = false;
     if (opened) {
       await dialog.first().locator('input').first().fill(query);
-      resultsShown = await dialog.first().locator('a[href]').first().isVisible({ timeout: 8000 }).catch(() => false);
+      // Wait until a result link shows (Pagefind loads its worker, WebAssembly and index first).
+      resultsShown = await visible(dialog.first().locator('a[href]').first(), 20_000);
       await page.waitForLoadState('networkidle').catch(() => {});
     }
 
