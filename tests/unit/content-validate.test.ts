@@ -151,3 +151,19 @@ describe('project content', () => {
     expect(dataset.features.length).toBeGreaterThan(0);
   });
 });
+
+describe('source URLs', () => {
+  const withSource = (source: Record<string, unknown>) => {
+    const raw = validRaw();
+    (raw.sources.data as Array<Record<string, unknown>>).push(source);
+    return raw;
+  };
+  const base = { title: 'T', publisher: 'P', accessed: '2026-10-30' };
+
+  it('lets only a seed omit its URL', () => {
+    expect(() => validateContent(withSource({ ...base, id: 'seed-x', kind: 'seed' }))).not.toThrow();
+    expect(problemsOf(withSource({ ...base, id: 'doc-b', kind: 'official-docs' }))).toEqual([
+      'content/sources.yaml: [1].url: a source needs a URL (only seeds may omit it)',
+    ]);
+  });
+});

@@ -35,15 +35,22 @@ export const meshSchema = z.strictObject({
 
 export const sourceKinds = ['official-docs', 'benchmark', 'article', 'seed', 'code'] as const;
 
-export const sourceSchema = z.strictObject({
-  id: idSchema,
-  title: z.string().min(1),
-  url: httpsUrlSchema,
-  publisher: z.string().min(1),
-  kind: z.enum(sourceKinds),
-  accessed: isoDateSchema,
-  note: z.string().optional(),
-});
+export const sourceSchema = z
+  .strictObject({
+    id: idSchema,
+    title: z.string().min(1),
+    /** Required, except for a seed article whose address was not recorded. */
+    url: httpsUrlSchema.optional(),
+    publisher: z.string().min(1),
+    kind: z.enum(sourceKinds),
+    accessed: isoDateSchema,
+    note: z.string().optional(),
+  })
+  .check((ctx) => {
+    if (ctx.value.url === undefined && ctx.value.kind !== 'seed') {
+      ctx.issues.push({ code: 'custom', path: ['url'], message: 'a source needs a URL (only seeds may omit it)', input: ctx.value });
+    }
+  });
 
 export const categorySchema = z.strictObject({
   id: idSchema,

@@ -137,7 +137,7 @@ export function matrixCsv(matrix: MatrixExport): string {
         cell.since ?? '',
         cell.verified,
         cell.sources.map((source) => source.id).join(' '),
-        cell.sources.map((source) => source.url).join(' '),
+        cell.sources.flatMap((source) => (source.url ? [source.url] : [])).join(' '),
         feature.url,
       ]);
     }
