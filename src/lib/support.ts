@@ -6,6 +6,7 @@ export const supportLabels: Record<SupportLevel, string> = {
   partial: 'Partial',
   'via-addon': 'Via add-on',
   no: 'No',
+  unknown: 'Unknown',
 };
 
 /** A one-character symbol shown beside the label (the label is always present too). */
@@ -14,4 +15,5 @@ export const supportSymbols: Record<SupportLevel, string> = {
   partial: '◐',
   'via-addon': '+',
   no: '✗',
+  unknown: '?',
 };

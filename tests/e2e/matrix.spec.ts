@@ -298,5 +298,5 @@ test('matrix and feature page fit a 360 px wide screen', async ({ page }) => {
 });
 
 function supportLabel(level: string): string {
-  return { yes: 'Yes', partial: 'Partial', 'via-addon': 'Via add-on', no: 'No' }[level] ?? level;
+  return { yes: 'Yes', partial: 'Partial', 'via-addon': 'Via add-on', no: 'No', unknown: 'Unknown' }[level] ?? level;
 }

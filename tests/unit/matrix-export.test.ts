@@ -91,7 +91,7 @@ describe('buildMatrixExport', () => {
   });
 
   it('lists the support levels with labels and meanings', () => {
-    expect(matrix.supportLevels.map((level) => level.id)).toEqual(['yes', 'partial', 'via-addon', 'no']);
+    expect(matrix.supportLevels.map((level) => level.id)).toEqual(['yes', 'partial', 'via-addon', 'no', 'unknown']);
     expect(matrix.supportLevels.every((level) => level.label && level.meaning)).toBe(true);
   });
 

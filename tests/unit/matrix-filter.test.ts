@@ -152,9 +152,10 @@ describe('requirementsSummary', () => {
 describe('summary helpers', () => {
   it('counts support per mesh', () => {
     const counts = supportCounts(features, meshes);
-    expect(counts.istio).toEqual({ yes: 5, partial: 1, 'via-addon': 1, no: 0 });
-    expect(counts.linkerd).toEqual({ yes: 2, partial: 2, 'via-addon': 2, no: 1 });
+    expect(counts.istio).toEqual({ yes: 5, partial: 1, 'via-addon': 1, no: 0, unknown: 0 });
+    expect(counts.linkerd).toEqual({ yes: 2, partial: 2, 'via-addon': 2, no: 1, unknown: 0 });
     expect(formatSupportCounts('Linkerd', counts.linkerd!)).toBe('Linkerd: 2 yes, 2 partial, 2 via add-on, 1 no');
+    expect(formatSupportCounts('Istio', { ...counts.istio!, unknown: 2 })).toBe('Istio: 5 yes, 1 partial, 1 via add-on, 0 no, 2 unknown');
   });
 
   it('groups by category in category order and drops empty categories', () => {

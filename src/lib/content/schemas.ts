@@ -58,7 +58,8 @@ export const categorySchema = z.strictObject({
   description: z.string().min(1),
 });
 
-export const supportLevels = ['yes', 'partial', 'via-addon', 'no'] as const;
+/** Best to worst; `unknown` marks a cell nobody has checked against a source yet. */
+export const supportLevels = ['yes', 'partial', 'via-addon', 'no', 'unknown'] as const;
 export type SupportLevel = (typeof supportLevels)[number];
 
 export const cellSchema = z.strictObject({

@@ -58,7 +58,7 @@ export interface MeshRequirements {
   met: number;
   partial: number;
   viaAddon: number;
-  /** Needed features the mesh does not support, or has no cell for. */
+  /** Needed features the mesh does not support, whose support is unknown, or that have no cell. */
   missing: number;
 }
 
@@ -72,6 +72,7 @@ const tally: Record<SupportLevel, keyof Omit<MeshRequirements, 'mesh'>> = {
   partial: 'partial',
   'via-addon': 'viaAddon',
   no: 'missing',
+  unknown: 'missing',
 };
 
 /** Counts, per mesh, how the needed features are supported. Unknown ids are skipped. */

@@ -9,6 +9,7 @@ export const supportMeanings: Record<SupportLevel, string> = {
   partial: 'Possible with limits or caveats (see the cell details).',
   'via-addon': 'Needs a separately installed component or extension.',
   no: 'Not supported.',
+  unknown: 'Not checked against a source yet; do not read it as “no”.',
 };
 
 export interface CategoryGroup<C extends { id: string }, F extends MatrixItem> {
@@ -44,7 +45,8 @@ export function supportCounts(features: readonly MatrixItem[], meshes: readonly 
 
 /** "Istio: 48 yes, 5 partial, 2 via add-on, 0 no" */
 export function formatSupportCounts(meshName: string, counts: SupportCounts): string {
-  return `${meshName}: ${supportOrder.map((level) => `${counts[level]} ${supportLabels[level].toLowerCase()}`).join(', ')}`;
+  const shown = supportOrder.filter((level) => level !== 'unknown' || counts[level] > 0);
+  return `${meshName}: ${shown.map((level) => `${counts[level]} ${supportLabels[level].toLowerCase()}`).join(', ')}`;
 }
 
 /** The latest of a list of YYYY-MM-DD dates ('' for none). */
