@@ -125,8 +125,9 @@ describe('article sources (MDX)', () => {
     expect(copiedRuns(article.source, seedFingerprint())).toEqual([]);
   });
 
-  it('marks where the calculator belongs in the resource-overhead article', () => {
-    expect(bySlug.get('resource-overhead')!.body).toContain('{/* CALCULATOR */}');
+  it('embeds the calculator in the resource-overhead article', () => {
+    expect(bySlug.get('resource-overhead')!.body).toMatch(/^<Calculator headingLevel=\{3\} \/>$/m);
+    expect(articleHtml('resource-overhead')).toContain('data-calculator=');
   });
 
   it('cites only sources that exist (articles use <Cite ids={[...]} />)', () => {
