@@ -31,15 +31,15 @@ function vitestCounts(path, ok) {
   const report = readJson(path);
   if (!report) return { passed: 0, failed: 1 };
   const failed = report.numFailedTests + (ok || report.numFailedTests > 0 ? 0 : 1);
-  return { passed: report.numPassedTests, failed };
+  return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
 }
 
 /** Counts from a Playwright JSON report (flaky counts as passed after its retry). */
 function playwrightCounts(path, ok) {
   const report = readJson(path);
   if (!report) return { passed: 0, failed: 1 };
-  const { expected = 0, unexpected = 0, flaky = 0 } = report.stats ?? {};
-  return { passed: expected + flaky, failed: unexpected + (ok || unexpected > 0 ? 0 : 1) };
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
+  return { passed: expected + flaky, failed: unexpected + (ok || unexpected > 0 ? 0 : 1), skipped };
 }
 
 const stages = [
@@ -85,7 +85,7 @@ const stages = [
   },
 ];
 
-const totals = { passed: 0, failed: 0 };
+const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 for (const stage of stages) {
   if (only.length > 0 && !only.includes(stage.name)) continue;
@@ -95,12 +95,14 @@ for (const stage of stages) {
     continue;
   }
   const counts = stage.run();
+  const skipped = counts.skipped ?? 0;
   totals.passed += counts.passed;
   totals.failed += counts.failed;
-  lines.push(`${stage.name}: ${counts.passed} passed, ${counts.failed} failed`);
+  totals.skipped += skipped;
+  lines.push(`${stage.name}: ${counts.passed} passed, ${counts.failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 }
 
 console.log('\nSummary');
 for (const line of lines) console.log(`  ${line}`);
-console.log(`${totals.passed} passed, ${totals.failed} failed`);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed === 0 ? 0 : 1);

@@ -82,7 +82,7 @@ export function renderMarkdown(result) {
   push('');
 
   push('## Page weight (gzipped)', '');
-  push('Sizes are gzip level 9 of the built files. "Site-wide JS" is what every measured page loads (the theme script and the search trigger); "page JS" is loaded only by that page; "on demand" is loaded by `import()` later (e.g. the search dialog), not on page load.', '');
+  push('Sizes are gzip level 9 of the built files. "Site-wide JS" is what every measured page loads (the theme script, the search trigger and other header scripts); "page JS" is loaded only by that page; "on demand" is loaded by `import()` later (e.g. the search dialog), not on page load.', '');
   push('| Page | Path | HTML | CSS | Site-wide JS | Page JS | On-demand JS | Search code before opening |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const p of result.pages) {
     if (p.missing) {
