@@ -18,17 +18,11 @@ import {
   type PresetFigure,
 } from '../../src/lib/calculator';
 import { fixtureEntries } from './calculator-fixture';
+import { prng as sharedPrng } from '../../src/lib/random';
 
-/** mulberry32: a tiny deterministic PRNG returning floats in [0, 1). */
+/** Floats in [0, 1) from the shared seeded PRNG. */
 function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return sharedPrng(seed).next;
 }
 
 const runs = 400;

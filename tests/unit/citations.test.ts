@@ -11,6 +11,7 @@ import {
 } from '../../src/lib/citations';
 import type { Dataset, Figure, Overhead } from '../../src/lib/content/schemas';
 import { loadDataset } from '../../src/lib/content/load';
+import { fixtureMesh } from '../fixtures/content';
 
 const figure = (mb: number, sources: string[], extra: Partial<Figure> = {}): Figure => ({
   mb,
@@ -39,19 +40,9 @@ function overhead(): Overhead {
 function dataset(): Dataset {
   const cell = (sources: string[]) => ({ support: 'yes' as const, summary: 'Works.', sources, verified: '2026-10-30' });
   return {
-    meshes: ['alpha', 'beta'].map((id) => ({
-      id,
-      name: id.toUpperCase(),
-      version: '1.0',
-      dataPlane: 'proxy',
-      controlPlane: 'controller',
-      released: '2026-01-01',
-      supportNote: 'Supported.',
-      kubernetes: '1.30–1.35',
-      license: 'Apache-2.0',
-      links: { home: 'https://example.org/', docs: 'https://example.org/d/', releases: 'https://example.org/r/' },
-      sources: id === 'alpha' ? ['doc'] : ['doc', 'bench'],
-    })),
+    meshes: ['alpha', 'beta'].map((id) =>
+      fixtureMesh(id, { name: id.toUpperCase(), sources: id === 'alpha' ? ['doc'] : ['doc', 'bench'] }),
+    ),
     sources: [
       { id: 'doc', title: 'Doc', url: 'https://example.org/doc', publisher: 'Alpha project', kind: 'official-docs', accessed: '2026-10-30' },
       { id: 'bench', title: 'Bench', url: 'https://example.org/b', publisher: 'Independent lab', kind: 'benchmark', accessed: '2026-10-30' },

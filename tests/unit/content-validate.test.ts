@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, validateContent, type RawContent } from '../../src/lib/content/validate';
 import { loadDataset } from '../../src/lib/content/load';
+import { fixtureMesh } from '../fixtures/content';
 
 function validRaw(): RawContent {
   const cell = (source = 'doc-a') => ({ support: 'yes', summary: 'Works.', sources: [source], verified: '2026-10-30' });
   return {
     meshes: {
       path: 'content/meshes.yaml',
-      data: ['alpha', 'beta'].map((id) => ({
-        id,
-        name: id,
-        version: '1.0',
-        dataPlane: 'proxy',
-        controlPlane: 'controller',
-        released: '2026-01-01',
-        supportNote: 'Supported.',
-        kubernetes: '1.30–1.35',
-        license: 'Apache-2.0',
-        links: { home: 'https://example.org/', docs: 'https://example.org/docs/', releases: 'https://example.org/r/' },
-        sources: ['doc-a'],
-      })),
+      data: ['alpha', 'beta'].map((id) => fixtureMesh(id)),
     },
     sources: {
       path: 'content/sources.yaml',

@@ -11,20 +11,9 @@ import {
   type ExportInput,
 } from '../../src/lib/matrix/export';
 import { prng } from '../../src/lib/matrix/synthetic';
+import { fixtureMesh } from '../fixtures/content';
 
-const mesh = (id: string, name: string): Mesh => ({
-  id,
-  name,
-  version: '1.0',
-  dataPlane: 'proxy',
-  controlPlane: 'controller',
-  released: '2026-01-01',
-  supportNote: 'Supported.',
-  kubernetes: '1.30–1.35',
-  license: 'Apache-2.0',
-  links: { home: 'https://example.org/', docs: 'https://example.org/docs/', releases: 'https://example.org/r/' },
-  sources: ['doc-a'],
-});
+const mesh = (id: string, name: string): Mesh => fixtureMesh(id, { name });
 
 const sources: Source[] = [
   { id: 'doc-a', title: 'Doc A', url: 'https://example.org/a', publisher: 'Example', kind: 'official-docs', accessed: '2026-10-01' },

@@ -1,27 +1,8 @@
 // Seeded random data for fuzz tests and the filter benchmark (no dependencies, reproducible).
+import { prng, type Random } from '../random';
 import { supportOrder, type MatrixItem } from './types';
 
-export interface Random {
-  /** A float in [0, 1). */
-  next(): number;
-  /** An integer in [0, max). */
-  int(max: number): number;
-  pick<T>(items: readonly T[]): T;
-}
-
-/** mulberry32: a tiny seeded PRNG. */
-export function prng(seed: number): Random {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (max: number) => Math.floor(next() * max);
-  return { next, int, pick: <T>(items: readonly T[]): T => items[int(items.length)]! };
-}
+export { prng, type Random };
 
 const words = [
   'mtls', 'retries', 'timeouts', 'gateway', 'ingress', 'egress', 'ztunnel', 'waypoint', 'sidecar', 'proxy',
