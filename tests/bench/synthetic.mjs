@@ -3,6 +3,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { prng } from '../../src/lib/random.ts';
 
 /** The real meshes the calculator's overhead figures refer to; the scale dataset always keeps them. */
 export const requiredMeshIds = ['istio', 'linkerd'];
@@ -13,16 +14,9 @@ const words = [
   'certificate', 'rotation', 'discovery', 'failover', 'locality', 'sidecar', 'ambient', 'waypoint', 'header', 'canary',
 ];
 
-/** Small deterministic PRNG (mulberry32), so a seed always gives the same dataset. */
+/** Floats in [0, 1) from the shared seeded PRNG, so a seed always gives the same dataset. */
 export function createRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return prng(seed).next;
 }
 
 /**
