@@ -2,19 +2,11 @@
 // with Debian's Chromium launched once by chrome-launcher.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from '../chromium.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-export const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const chromeFlags = chromiumArgs;
 
 const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
@@ -49,7 +41,7 @@ export function summarizeLhr(lhr) {
  * @param {string[]} urls
  * @param {{ chromePath?: string, runs?: number, log?: (line: string) => void }} [options]
  */
-export async function runLighthouse(urls, { chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium', runs = 1, log = () => {} } = {}) {
+export async function runLighthouse(urls, { chromePath = process.env.CHROME_PATH ?? chromiumPath, runs = 1, log = () => {} } = {}) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
   const results = {};
   try {

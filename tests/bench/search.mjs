@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { gzipSize, urlToFile } from './assets.mjs';
+import { chromiumPath } from '../chromium.ts';
 import { chromeFlags } from './lighthouse.mjs';
 
 function sizeOf(distDir, file) {
@@ -20,7 +21,7 @@ function sizeOf(distDir, file) {
  * and records what the dialog fetches.
  * @param {{ pageUrl: string, origin: string, base: string, distDir: string, query?: string, chromePath?: string }} options
  */
-export async function measureSearch({ pageUrl, origin, base, distDir, query = 'mtls', chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium' }) {
+export async function measureSearch({ pageUrl, origin, base, distDir, query = 'mtls', chromePath = process.env.CHROME_PATH ?? chromiumPath }) {
   const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
   try {
     const page = await browser.newPage();
