@@ -1,7 +1,6 @@
 // Checks the built exports (/matrix.json against /matrix.schema.json, /matrix.csv) and the matrix page's data.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/content/load';
 import { parseCsv } from '../../src/lib/matrix/csv';
@@ -166,24 +165,5 @@ describe('/matrix/ page', () => {
     expect(match![1]).not.toMatch(/</);
     const data = JSON.parse(match![1]!) as { features: { id: string }[] };
     expect(data.features.map((f) => f.id).sort()).toEqual(dataset.features.map((f) => f.id).sort());
-  });
-
-  it('loads at most 6 KB of gzipped JavaScript for the matrix', () => {
-    const seen = new Set<string>();
-    const visit = (src: string) => {
-      if (seen.has(src)) return;
-      seen.add(src);
-      const code = read(src);
-      for (const [, spec] of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
-        visit(join(src, '..', spec!).replace(/^\/+/, ''));
-      }
-    };
-    const entry = [...html.matchAll(/<script type="module" src="([^"]+)"/g)]
-      .map(([, src]) => distPath(src!))
-      .find((src) => read(src).includes('matrix-data'));
-    expect(entry, 'matrix script').toBeDefined();
-    visit(entry!);
-    const bytes = [...seen].reduce((sum, src) => sum + gzipSync(read(src), { level: 9 }).length, 0);
-    expect(bytes).toBeLessThanOrEqual(6 * 1024);
   });
 });

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, distDir } from './dist';
+import { builtPages, decodeEntities, distDir } from './dist';
 
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
 const siteOrigin = new URL(process.env.SITE_URL ?? 'https://mesh-compare.example').origin;
@@ -14,17 +14,6 @@ function normaliseBase(value: string): string {
   return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
 }
 
-/** Decodes the character references that appear in attribute values. */
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
 
 /** The page's markup without comments, scripts' bodies and JSON data blocks (their text is not markup). */
 function markupOf(html: string): string {
