@@ -1,6 +1,8 @@
 // Applies the saved theme before paint and wires the toggle. Runs without modules so it blocks paint briefly.
+// Also sets data-js on <html>: controls that need JavaScript (class js-only) are then laid out from the first paint.
 (function () {
   var root = document.documentElement;
+  root.setAttribute('data-js', '');
   var saved = null;
   try { saved = localStorage.getItem('theme'); } catch (e) {}
   if (saved === 'light' || saved === 'dark') root.setAttribute('data-theme', saved);
@@ -12,7 +14,6 @@
   function sync(button) {
     var dark = current() === 'dark';
     button.setAttribute('aria-pressed', String(dark));
-    button.hidden = false;
   }
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.getElementById('theme-toggle');

@@ -16,9 +16,11 @@ import type { SupportLevel } from '../lib/content/schemas';
 
 const root = document.getElementById('matrix');
 const data = readClientData(document.getElementById('matrix-data')?.textContent);
-if (root && data) start(root, data);
+// Without data or markup to drive, hide the form rather than leave it inert.
+if (!root || !data || !start(root, data)) document.getElementById('matrix-filters')?.setAttribute('hidden', '');
 
-function start(root: HTMLElement, data: MatrixClientData) {
+/** Wires the filters; false when the page lacks a control they need. */
+function start(root: HTMLElement, data: MatrixClientData): boolean {
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
   const form = $<HTMLFormElement>('matrix-filters');
   const query = $<HTMLInputElement>('mf-q');
@@ -32,7 +34,7 @@ function start(root: HTMLElement, data: MatrixClientData) {
   const reqSummary = $('req-summary');
   const reqTable = $('req-table');
   const reqRows = $('req-rows');
-  if (!form || !query || !category || !diff || !req || !status || !notice || !empty || !panel || !reqSummary || !reqTable || !reqRows) return;
+  if (!form || !query || !category || !diff || !req || !status || !notice || !empty || !panel || !reqSummary || !reqTable || !reqRows) return false;
 
   const meshIds = data.meshes.map((mesh) => mesh.id);
   const meshNames = Object.fromEntries(data.meshes.map((mesh) => [mesh.id, mesh.name]));
@@ -92,7 +94,7 @@ function start(root: HTMLElement, data: MatrixClientData) {
     clearTimeout(announceTimer);
     const text = statusText(matches.size);
     if (announceLater) announceTimer = setTimeout(() => (status!.textContent = text), 500);
-    else status!.textContent = text;
+    else if (status!.textContent !== text) status!.textContent = text;
     renderRequirements();
   }
 
@@ -196,19 +198,26 @@ function start(root: HTMLElement, data: MatrixClientData) {
   });
 
   // Sticky table headers sit just below the site header, whose height changes when its navigation wraps.
+  // Writing the property restyles the whole matrix, so it is written only when the CSS guess is wrong.
   const siteHeader = document.querySelector<HTMLElement>('header[role="banner"]');
-  if (siteHeader && 'ResizeObserver' in window) {
-    new ResizeObserver(() => root.style.setProperty('--matrix-sticky-top', `${siteHeader.offsetHeight}px`)).observe(siteHeader);
+  const stickyHead = root.querySelector<HTMLElement>('.matrix-head');
+  if (siteHeader && stickyHead && 'ResizeObserver' in window) {
+    new ResizeObserver(() => {
+      const height = siteHeader.offsetHeight;
+      if (Math.abs(Number.parseFloat(getComputedStyle(stickyHead).top) - height) >= 0.5) {
+        root.style.setProperty('--matrix-sticky-top', `${height}px`);
+      }
+    }).observe(siteHeader);
   }
 
   const initial = applyUrl();
   // Drop ignored or non-canonical parameters from the address; keep the fragment.
   writeUrl('replace');
-  form.hidden = false;
   if (!isUnfiltered(initial.state) && location.hash) {
     const target = document.getElementById(decodeHash(location.hash));
     if (target && !target.closest('[hidden]')) target.scrollIntoView();
   }
+  return true;
 }
 
 function decodeHash(hash: string): string {

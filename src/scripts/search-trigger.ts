@@ -1,4 +1,4 @@
-// Tiny script on every page: shows the search button and opens the dialog on click, "/" or
+// Tiny script on every page: wires the search button (hiding it where dialogs are unsupported) and opens the dialog on click, "/" or
 // Ctrl/Cmd+K. The search code (and the Pagefind index) is imported only when the dialog opens.
 import { isSearchShortcut, shortcutHint } from '../lib/search/shortcuts';
 
@@ -16,7 +16,8 @@ if (
   let searchModule: Promise<unknown> | undefined;
 
   const hint = document.getElementById('search-shortcut-hint');
-  if (hint) hint.textContent = shortcutHint(navigator.platform || navigator.userAgent);
+  const hintText = shortcutHint(navigator.platform || navigator.userAgent);
+  if (hint && hint.textContent !== hintText) hint.textContent = hintText;
 
   const open = () => {
     if (dialog.open) {
@@ -55,5 +56,6 @@ if (
     const target = returnFocusTo.isConnected ? returnFocusTo : trigger;
     target.focus();
   });
-  trigger.hidden = false;
+} else if (trigger) {
+  trigger.hidden = true;
 }

@@ -150,8 +150,11 @@ test('the Sources page lists claims per source and its links resolve', async ({ 
   }
   expect(missing).toEqual([]);
 
-  // Following a figure claim lands on its table in the overhead article.
-  const figure = page.locator('[data-claims="overhead-figure"] a').first();
+  // Claim lists start collapsed; opening one and following a figure claim lands on its table in the overhead article.
+  const withFigures = page.locator('li.source-entry', { has: page.locator('[data-claims="overhead-figure"]') }).first();
+  const figure = withFigures.locator('[data-claims="overhead-figure"] a').first();
+  await expect(figure).toBeHidden();
+  await withFigures.locator('summary').click();
   const target = (await figure.getAttribute('href'))!.split('#')[1]!;
   await figure.click();
   await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
