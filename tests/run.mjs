@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { missingBrowsers } from './browsers.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const outDir = process.env.TEST_RESULTS_DIR ?? join(root, 'test-results');
@@ -76,6 +77,12 @@ const stages = [
   {
     name: 'browser',
     run: () => {
+      // One clear failure naming the fix, rather than hundreds of launch errors.
+      const missing = missingBrowsers();
+      if (missing.length > 0) {
+        console.log(`\nBrowser tests cannot start:\n${missing.map((line) => `  - ${line}`).join('\n')}`);
+        return { passed: 0, failed: 1 };
+      }
       const file = join(outDir, 'browser.json');
       const ok = run('playwright', ['test', '-c', 'tests/playwright.config.ts'], {
         PLAYWRIGHT_JSON_OUTPUT_FILE: file,
@@ -96,8 +103,11 @@ for (const stage of stages) {
   }
   const counts = stage.run();
   const skipped = counts.skipped ?? 0;
+  // Configuration is written as projects, not skips, so in CI a skipped test means something was missing.
+  const skipFailure = process.env.CI && skipped > 0 ? 1 : 0;
+  if (skipFailure) lines.push(`${stage.name}: ${skipped} test(s) skipped in CI (a skip hides a missing dependency)`);
   totals.passed += counts.passed;
-  totals.failed += counts.failed;
+  totals.failed += counts.failed + skipFailure;
   totals.skipped += skipped;
   lines.push(`${stage.name}: ${counts.passed} passed, ${counts.failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 }

@@ -2,7 +2,7 @@
 // with Debian's Chromium launched once by chrome-launcher.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumPath } from '../chromium.ts';
+import { chromiumArgs, chromiumPath } from '../browsers.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { gzipSize, urlToFile } from './assets.mjs';
-import { chromiumPath } from '../chromium.ts';
+import { chromiumPath } from '../browsers.ts';
 import { chromeFlags } from './lighthouse.mjs';
 
 function sizeOf(distDir, file) {

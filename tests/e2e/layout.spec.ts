@@ -29,8 +29,7 @@ test('theme toggle switches and persists the theme', async ({ page }) => {
 
 test.describe('with a dark system theme', () => {
   test.use({ colorScheme: 'dark' });
-  test('dark mode follows the system without a saved choice', async ({ page, browserName }) => {
-    test.skip(browserName === 'firefox', 'Firefox driven over WebDriver BiDi ignores colorScheme emulation');
+  test('dark mode follows the system without a saved choice @chromium-only', async ({ page }) => {
     await page.goto('/');
     const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background).toBe('rgb(15, 20, 25)');
