@@ -4,9 +4,15 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchorPlugins } from './src/lib/markdown/satteri-heading-anchors.ts';
+import { codeThemes, shikiClasses, shikiClassesVite } from './src/lib/markdown/shiki-classes.ts';
+import { missingSiteUrlWarning, resolveSiteUrl } from './src/lib/site-url.ts';
+import { readFileSync } from 'node:fs';
 
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'https://mesh-compare.example';
+// The production URL: package.json "homepage", or SITE_URL for one build (src/lib/site-url.ts).
+const { homepage } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const siteUrl = resolveSiteUrl(process.env, homepage);
+const site = siteUrl.url;
 
 export default defineConfig({
   site,
@@ -15,22 +21,35 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    {
+      name: 'site-url-check',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          if (siteUrl.from === 'placeholder') logger.warn(missingSiteUrlWarning);
+        },
+      },
+    },
+  ],
   markdown: {
     // Astro 7's default processor (Sätteri) runs hast plugins; MDX inherits them.
     // Every heading gets Astro's slug as id; h2–h4 get a "#" link to their section.
     processor: satteri({ hastPlugins: headingAnchorPlugins() }),
+    // Colours as classes, not style attributes (the CSP allows no inline style); the stylesheet is
+    // virtual:shiki-classes.css, imported by the article layout.
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: codeThemes,
       defaultColor: false,
+      transformers: [shikiClasses()],
     },
   },
   build: {
-    // External CSS and JS only, so the CSP needs no inline-script allowance.
+    // External CSS and JS only, so the CSP needs no 'unsafe-inline' (src/lib/csp.ts).
     inlineStylesheets: 'never',
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), shikiClassesVite()],
     build: { assetsInlineLimit: 0 },
   },
 });

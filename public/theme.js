@@ -1,4 +1,5 @@
-// Applies the saved theme before paint and wires the toggle. Runs without modules so it blocks paint briefly.
+// Applies the saved theme before paint and wires the three-way theme control (system, light, dark).
+// Runs without modules so it blocks paint briefly. No saved choice (or "system") follows the system.
 // Also sets data-js on <html>: controls that need JavaScript (class js-only) are then laid out from the first paint.
 (function () {
   var root = document.documentElement;
@@ -6,23 +7,36 @@
   var saved = null;
   try { saved = localStorage.getItem('theme'); } catch (e) {}
   if (saved === 'light' || saved === 'dark') root.setAttribute('data-theme', saved);
-  function current() {
-    var explicit = root.getAttribute('data-theme');
-    if (explicit) return explicit;
-    return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  var media = window.matchMedia('(prefers-color-scheme: dark)');
+  function system() { return media.matches ? 'dark' : 'light'; }
+  function choice() { return root.getAttribute('data-theme') || 'system'; }
+  // From "system" go to the scheme not showing, then the other one, then back to "system": every step but the last changes the colours.
+  function next(current) {
+    var shown = system();
+    if (current === 'system') return shown === 'dark' ? 'light' : 'dark';
+    return current === shown ? 'system' : shown;
   }
+  var names = { system: 'follows the system', light: 'light', dark: 'dark' };
   function sync(button) {
-    var dark = current() === 'dark';
-    button.setAttribute('aria-pressed', String(dark));
+    var current = choice();
+    var detail = current === 'system' ? names.system + ' (' + system() + ')' : names[current];
+    button.setAttribute('data-theme-choice', current);
+    button.setAttribute('aria-label', 'Theme: ' + detail + '. Change theme');
+    button.title = 'Theme: ' + detail + '. Next: ' + names[next(current)];
   }
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.getElementById('theme-toggle');
     if (!button) return;
     sync(button);
+    if (media.addEventListener) media.addEventListener('change', function () { sync(button); });
     button.addEventListener('click', function () {
-      var next = current() === 'dark' ? 'light' : 'dark';
-      root.setAttribute('data-theme', next);
-      try { localStorage.setItem('theme', next); } catch (e) {}
+      var value = next(choice());
+      if (value === 'system') root.removeAttribute('data-theme');
+      else root.setAttribute('data-theme', value);
+      try {
+        if (value === 'system') localStorage.removeItem('theme');
+        else localStorage.setItem('theme', value);
+      } catch (e) {}
       sync(button);
     });
   });

@@ -1,20 +1,9 @@
-// Content collections. Data is validated as a whole (cross-references included) by src/lib/content.
+// Content collections: only the MDX articles. Data files (content/*.yaml) are read and validated once,
+// in file order, by src/lib/content/load.ts; pages read them through getDataset().
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir, getDataset } from './lib/content/load';
-import {
-  categorySchema,
-  featureSchema,
-  meshSchema,
-  overheadSchema,
-  sourceSchema,
-  type Dataset,
-} from './lib/content/schemas';
-
-function fromDataset<K extends keyof Dataset>(key: K) {
-  return async () => getDataset()[key];
-}
+import { contentDir } from './lib/content/load';
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: `${contentDir()}/articles` }),
@@ -27,11 +16,4 @@ const articles = defineCollection({
   }),
 });
 
-export const collections = {
-  articles,
-  meshes: defineCollection({ loader: fromDataset('meshes'), schema: meshSchema }),
-  sources: defineCollection({ loader: fromDataset('sources'), schema: sourceSchema }),
-  categories: defineCollection({ loader: fromDataset('categories'), schema: categorySchema }),
-  features: defineCollection({ loader: fromDataset('features'), schema: featureSchema }),
-  overhead: defineCollection({ loader: fromDataset('overhead'), schema: overheadSchema }),
-};
+export const collections = { articles };

@@ -1,4 +1,5 @@
 // Pure citation indexing: which claims cite each source, and who reports which figure.
+import { columnVersion } from './releases';
 import type { Dataset, Figure, Overhead, PresetName, Source, SupportLevel } from './content/schemas';
 
 /** Where overhead figures and mesh facts are shown on the site (paths relative to the base). */
@@ -41,6 +42,13 @@ export interface MeshFactClaim {
   href: string;
 }
 
+export interface ReleaseClaim {
+  kind: 'release';
+  product: string;
+  version: string;
+  href: string;
+}
+
 export interface ArticleClaim {
   kind: 'article';
   slug: string;
@@ -48,7 +56,10 @@ export interface ArticleClaim {
   href: string;
 }
 
-export type Claim = FeatureCellClaim | OverheadFigureClaim | MeshFactClaim | ArticleClaim;
+export type Claim = FeatureCellClaim | OverheadFigureClaim | MeshFactClaim | ReleaseClaim | ArticleClaim;
+
+/** Stable fragment id of a release on the releases page, e.g. `istio-1-31`. */
+export const releaseAnchor = (product: string, version: string) => `${product}-${version.replace(/\./g, '-')}`;
 
 /** An article as the indexer needs it: its slug, title and MDX source. */
 export interface ArticleRef {
@@ -118,7 +129,7 @@ export function indexCitations(dataset: Dataset, articles: ArticleRef[] = []): M
       kind: 'mesh',
       meshId: mesh.id,
       meshName: mesh.name,
-      version: mesh.version,
+      version: columnVersion(dataset, mesh),
       href: `${meshFactsArticlePath}#${meshAnchor(mesh.id)}`,
     };
     cite(mesh.sources, claim, `mesh "${mesh.id}"`);
@@ -138,8 +149,18 @@ export function indexCitations(dataset: Dataset, articles: ArticleRef[] = []): M
         summary: cell.summary,
         href: `features/${feature.id}/#${mesh.id}`,
       };
-      cite(cell.sources, claim, `feature "${feature.id}", mesh "${mesh.id}"`);
+      cite([...cell.sources, ...(cell.history ?? []).flatMap((entry) => entry.sources)], claim, `feature "${feature.id}", mesh "${mesh.id}"`);
     }
+  }
+
+  for (const release of dataset.releases) {
+    const claim: ReleaseClaim = {
+      kind: 'release',
+      product: release.product,
+      version: release.version,
+      href: `releases/#${releaseAnchor(release.product, release.version)}`,
+    };
+    cite([...release.sources, ...release.changes.flatMap((change) => change.sources)], claim, `release ${release.product} ${release.version}`);
   }
 
   for (const entry of dataset.overhead) {
@@ -173,7 +194,7 @@ export function formatFigure(figure: Pick<Figure, 'mb' | 'unit'>): string {
 }
 
 /** Figures that describe memory actually used, as opposed to configured requests and limits. */
-export const isUsageFigure = (figure: Figure) => figure.kind === 'measured' || figure.kind === 'derived';
+export const isUsageFigure = (figure: Figure) => figure.kind === 'measured' || figure.kind === 'derived' || figure.kind === 'peak';
 
 export interface FigureRange {
   min: Figure;

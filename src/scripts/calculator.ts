@@ -16,6 +16,8 @@ import {
   modeLabels,
   parseCalculatorInput,
   presetHintText,
+  reservedFormula,
+  reservedText,
   serializeCalculatorInput,
   summaryText,
   type CalculatorFigures,
@@ -90,6 +92,8 @@ function renderEstimate(card: HTMLElement, estimate: MeshEstimate, input: Calcul
   setText(card.querySelector('[data-calc-total-cell]'), formatMb(estimate.total));
   setText(card.querySelector('[data-calc-range]'), formatRange(estimate.range));
   setText(card.querySelector('[data-calc-formula]'), formulaText(estimate));
+  setText(card.querySelector('[data-calc-reserved]'), reservedText(estimate.reserved));
+  setText(card.querySelector('[data-calc-reserved-formula]'), reservedFormula(estimate.reserved));
   for (const row of card.querySelectorAll<HTMLElement>('[data-calc-line]')) {
     const line = estimate.lines.find((candidate) => candidate.id === row.dataset.calcLine);
     row.hidden = !line;

@@ -1,6 +1,9 @@
-// Progressive enhancement for article headings: a "copy link" button after each "#" anchor
-// (see src/lib/markdown/heading-anchors.ts). Copies the absolute section URL, shows
-// "Link copied" next to the button and announces it in a polite live region.
+// Progressive enhancement, site-wide (imported by the header, so it costs no extra request):
+// - a "copy link" button after each "#" anchor of article headings (src/lib/markdown/heading-anchors.ts) and of
+//   feature-page mesh sections (a.permalink); it copies the absolute section URL and shows "Link copied";
+// - a "Copy" button on every code block, which copies the code and shows "Copied".
+// Both announce the result in one polite live region. Text only (textContent, the clipboard API): no markup is
+// parsed, so this works under a strict CSP with Trusted Types.
 import { hashTarget, sectionUrl } from '../lib/search/section-url';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -18,24 +21,38 @@ function copyIcon(): SVGSVGElement {
   return svg;
 }
 
-function enhance(anchors: HTMLAnchorElement[]) {
+type Announce = (message: string) => void;
+
+function liveRegion(): Announce {
   const live = document.createElement('div');
   live.id = 'copy-link-status';
   live.className = 'sr-only';
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
   document.body.append(live);
-
-  const announce = (message: string) => {
+  return (message: string) => {
     live.textContent = '';
     window.setTimeout(() => (live.textContent = message), 50);
   };
+}
 
+const textOf = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The section title a "#" anchor links to: the heading before it, or (feature pages) the heading it sits in. */
+function anchorTitle(anchor: HTMLAnchorElement): string {
+  if (anchor.classList.contains('permalink')) {
+    const heading = anchor.closest('h2, h3, h4');
+    const parts = heading ? [...heading.childNodes].filter((node) => node !== anchor && !(node instanceof HTMLButtonElement) && !(node instanceof HTMLElement && node.classList.contains('copy-link-done'))) : [];
+    return parts.map((node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  }
+  return textOf(anchor.previousElementSibling);
+}
+
+function enhance(anchors: HTMLAnchorElement[], announce: Announce) {
   for (const anchor of anchors) {
     const id = hashTarget(anchor.getAttribute('href') ?? '');
-    const heading = anchor.previousElementSibling;
-    if (!id || !heading) continue;
-    const title = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const title = anchorTitle(anchor);
+    if (!id || !title) continue;
 
     const button = document.createElement('button');
     button.type = 'button';
@@ -69,5 +86,47 @@ function enhance(anchors: HTMLAnchorElement[]) {
   }
 }
 
-const anchors = [...document.querySelectorAll<HTMLAnchorElement>('.heading-wrapper > a.heading-anchor')];
-if (anchors.length > 0 && typeof navigator.clipboard?.writeText === 'function') enhance(anchors);
+/** What a code block holds, for its button's name: "Istio example: <caption>" in a CompareCode pair, else "code". */
+function codeName(pre: HTMLElement): string {
+  const pair = pre.closest('[data-compare-code]');
+  const mesh = pre.closest('[data-mesh]');
+  if (pair && mesh) return `${textOf(mesh.querySelector('.mesh-text')) || mesh.getAttribute('data-mesh')} example: ${textOf(pair.querySelector('figcaption'))}`;
+  return 'code';
+}
+
+function enhanceCode(blocks: HTMLPreElement[], announce: Announce) {
+  for (const pre of blocks) {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'code-block';
+    pre.before(wrapper);
+    wrapper.append(pre);
+    const name = codeName(pre);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-code';
+    button.setAttribute('aria-label', `Copy ${name}`);
+    button.textContent = 'Copy';
+    let resetTimer: number | undefined;
+    button.addEventListener('click', async () => {
+      let copied = true;
+      try {
+        await navigator.clipboard.writeText((pre.textContent ?? '').replace(/\n$/, ''));
+      } catch {
+        copied = false;
+      }
+      button.textContent = copied ? 'Copied' : 'Copy failed';
+      announce(copied ? `Copied ${name} to the clipboard.` : 'Could not copy: select the code and copy it instead.');
+      window.clearTimeout(resetTimer);
+      resetTimer = window.setTimeout(() => (button.textContent = 'Copy'), 2500);
+    });
+    wrapper.append(button);
+  }
+}
+
+const anchors = [...document.querySelectorAll<HTMLAnchorElement>('.heading-wrapper > a.heading-anchor, :is(h2, h3, h4) > a.permalink')];
+const codeBlocks = [...document.querySelectorAll<HTMLPreElement>('main pre')];
+if ((anchors.length > 0 || codeBlocks.length > 0) && typeof navigator.clipboard?.writeText === 'function') {
+  const announce = liveRegion();
+  enhance(anchors, announce);
+  enhanceCode(codeBlocks, announce);
+}

@@ -2,7 +2,7 @@
 // typing in the search box replaces the current history entry, every other change pushes a new one,
 // so Back undoes the last discrete change. Requirements ticks survive "Reset filters".
 import { readClientData, type MatrixClientData } from '../lib/matrix/client-data';
-import { filterFeatures, formatRequirementsSummary, requirementsSummary } from '../lib/matrix/filter';
+import { cellAt, columnVersions, filterFeatures, formatRequirementsSummary, requirementsSummary, type ColumnVersions } from '../lib/matrix/filter';
 import {
   describeIgnored,
   isUnfiltered,
@@ -12,7 +12,7 @@ import {
   type FilterState,
   type IgnoredParam,
 } from '../lib/matrix/filter-state';
-import type { SupportLevel } from '../lib/content/schemas';
+import { supportLabels, supportSymbols, type SupportLevel } from '../lib/support';
 
 const root = document.getElementById('matrix');
 const data = readClientData(document.getElementById('matrix-data')?.textContent);
@@ -38,11 +38,19 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
 
   const meshIds = data.meshes.map((mesh) => mesh.id);
   const meshNames = Object.fromEntries(data.meshes.map((mesh) => [mesh.id, mesh.name]));
-  const known = { categories: data.categories, meshes: meshIds, featureIds: data.features.map((f) => f.id) };
+  const meshProducts = Object.fromEntries(data.meshes.map((mesh) => [mesh.id, mesh.product]));
+  const known = { categories: data.categories, meshes: meshIds, featureIds: data.features.map((f) => f.id), products: data.products };
+  const items = new Map(data.features.map((item) => [item.id, item]));
+  const productNames = Object.fromEntries(data.products.map((product) => [product.id, product.name]));
   const rows = new Map<string, HTMLElement>();
   for (const row of root.querySelectorAll<HTMLElement>('tr[data-feature]')) rows.set(row.dataset.feature ?? '', row);
   const sections = [...root.querySelectorAll<HTMLElement>('section[data-category]')];
   const supportBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name^="support."]')];
+  const colBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="cols"]')];
+  const versionSelects = [...form.querySelectorAll<HTMLSelectElement>('select[name^="v."]')];
+  /** Every element of a column (col, header, cells, its support fieldset), found once. */
+  const columnParts = new Map(meshIds.map((id) => [id, [...document.querySelectorAll<HTMLElement>(`[data-mesh="${id}"]`)].filter((el) => !el.closest('#req-table'))]));
+  let shownVersions = '';
   const needBoxes = [...root.querySelectorAll<HTMLInputElement>('input.need-box')];
   const total = data.features.length;
 
@@ -57,6 +65,12 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
       if (box.checked) support[box.name.slice('support.'.length)]?.push(box.value as SupportLevel);
     }
     const ticked = new Set(needBoxes.filter((box) => box.checked).map((box) => box.value));
+    const shown = new Set(colBoxes.filter((box) => box.checked).map((box) => box.value));
+    const versions: Record<string, string> = {};
+    for (const select of versionSelects) {
+      const product = data!.products.find((p) => `v.${p.id}` === select.name);
+      if (product && select.value !== product.versions.at(-1)) versions[product.id] = select.value;
+    }
     return {
       q: normalizeQuery(query!.value),
       category: category!.value,
@@ -64,6 +78,9 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
       diff: diff!.checked,
       req: req!.checked,
       need: known.featureIds.filter((id) => ticked.has(id)),
+      // Unticking every column would show nothing: keep them all.
+      cols: shown.size > 0 ? meshIds.filter((id) => shown.has(id)) : [...meshIds],
+      versions,
     };
   }
 
@@ -77,6 +94,48 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
     req!.checked = next.req;
     const need = new Set(next.need);
     for (const box of needBoxes) box.checked = need.has(box.value);
+    for (const box of colBoxes) box.checked = next.cols.includes(box.value);
+    for (const select of versionSelects) {
+      const product = data!.products.find((p) => `v.${p.id}` === select.name);
+      if (product) select.value = next.versions[product.id] ?? product.versions.at(-1) ?? '';
+    }
+  }
+
+  /** Shows the chosen columns only. */
+  function renderColumns() {
+    for (const [id, parts] of columnParts) {
+      const hide = !state.cols.includes(id);
+      for (const part of parts) if (part.hidden !== hide) part.hidden = hide;
+    }
+  }
+
+  /** Rewrites badges and summaries as of the chosen releases (only when the choice changed). */
+  function renderVersions(versions: ColumnVersions) {
+    const key = JSON.stringify(versions);
+    if (key === shownVersions) return;
+    shownVersions = key;
+    for (const [id, row] of rows) {
+      const item = items.get(id);
+      if (!item) continue;
+      for (const td of row.querySelectorAll<HTMLElement>('td[data-mesh]')) {
+        const mesh = td.dataset.mesh ?? '';
+        const cell = item.cells[mesh];
+        const shown = cellAt(cell, versions[mesh]);
+        const badge = td.querySelector<HTMLElement>('.support-badge');
+        const summary = td.querySelector<HTMLElement>('.cell-summary');
+        if (!cell || !shown || !badge || !summary) continue;
+        const level: SupportLevel = shown.support;
+        td.dataset.support = level;
+        badge.dataset.support = level;
+        badge.dataset.symbol = supportSymbols[level];
+        badge.className = `support-badge support-${level}`;
+        badge.textContent = supportLabels[level];
+        summary.textContent = shown.summary;
+        const differs = shown.support !== cell.support || shown.summary !== cell.summary;
+        if (differs) summary.dataset.asof = `${productNames[meshProducts[mesh] ?? ''] ?? ''} ${versions[mesh]}`.trim();
+        else delete summary.dataset.asof;
+      }
+    }
   }
 
   function statusText(shown: number): string {
@@ -85,7 +144,10 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
   }
 
   function render(announceLater = false) {
-    const matches = new Set(filterFeatures(data.features, state));
+    const versions = columnVersions(state, meshProducts);
+    renderColumns();
+    renderVersions(versions);
+    const matches = new Set(filterFeatures(data.features, state, versions));
     for (const [id, row] of rows) row.hidden = !matches.has(id);
     for (const section of sections) {
       section.hidden = ![...section.querySelectorAll<HTMLElement>('tr[data-feature]')].some((row) => !row.hidden);
@@ -95,16 +157,17 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
     const text = statusText(matches.size);
     if (announceLater) announceTimer = setTimeout(() => (status!.textContent = text), 500);
     else if (status!.textContent !== text) status!.textContent = text;
-    renderRequirements();
+    renderRequirements(versions);
   }
 
-  function renderRequirements() {
+  function renderRequirements(versions: ColumnVersions) {
     root.toggleAttribute('data-req', state.req);
     panel!.hidden = !state.req;
-    const key = state.need.join(',');
+    const key = `${state.need.join(',')}|${state.cols.join(',')}|${shownVersions}`;
     if (!state.req || key === shownNeed) return;
     shownNeed = key;
-    const summary = requirementsSummary(data.features, state.need, meshIds);
+    for (const th of panel!.querySelectorAll<HTMLElement>('th[data-mesh]')) th.hidden = !state.cols.includes(th.dataset.mesh ?? '');
+    const summary = requirementsSummary(data.features, state.need, state.cols, versions);
     reqSummary!.textContent = formatRequirementsSummary(summary, meshNames);
     const items = state.need.map((id) => {
       const row = rows.get(id);
@@ -118,7 +181,7 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
       link.textContent = row?.querySelector('th a')?.textContent ?? id;
       name.append(link);
       line.append(name);
-      for (const mesh of data.meshes) {
+      for (const mesh of data.meshes.filter((m) => state.cols.includes(m.id))) {
         const cell = document.createElement('td');
         cell.className = 'py-1 pr-3';
         const badge = row?.querySelector(`td[data-mesh="${mesh.id}"] [data-support]`);
@@ -163,7 +226,7 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
   }
 
   function resetFilters() {
-    writeControls({ ...readControls(), q: '', category: '', diff: false, support: {} });
+    writeControls({ ...readControls(), q: '', category: '', diff: false, support: {}, cols: [...meshIds], versions: {} });
     update(readControls(), 'push');
     query!.focus();
   }

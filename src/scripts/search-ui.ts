@@ -10,6 +10,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  search: (term: string, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
   debouncedSearch: (term: string, options?: Record<string, unknown>, timeout?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -79,7 +80,9 @@ function hitNode(hit: SearchHit): HTMLLIElement {
 
 async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as Pagefind;
-  await pagefind.options({ baseUrl: withBase(''), excerptLength: 24 });
+  // noWorker: Pagefind would start its worker with `new Worker(url string)`, which enforced Trusted Types
+  // (src/lib/csp.ts allows no policy) reject; on an index this small, searching on the main thread costs nothing.
+  await pagefind.options({ baseUrl: withBase(''), excerptLength: 24, noWorker: true });
   await pagefind.init();
   return pagefind;
 }
@@ -115,13 +118,26 @@ export async function attachSearch(dialog: HTMLDialogElement): Promise<void> {
     event.preventDefault();
     (next === -1 ? input : targets[next])?.focus();
   });
+  /** The query whose results the list shows, and the query Enter was pressed for (opened once its results show). */
+  let shown: string | undefined;
+  let openWhenShown: string | undefined;
+  const openFirst = () => list.querySelector<HTMLAnchorElement>('a[data-search-link]')?.click();
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    list.querySelector<HTMLAnchorElement>('a[data-search-link]')?.click();
+    const term = input.value.trim();
+    if (term === '') return;
+    // The list may still show the previous query's results (typing is debounced): act on what was typed.
+    if (term === shown) {
+      openWhenShown = undefined;
+      openFirst();
+      return;
+    }
+    openWhenShown = term;
+    if (pagefind) void runSafely(input.value, true);
   });
 
   status.textContent = 'Loading search…';
-  let pagefind: Pagefind;
+  let pagefind: Pagefind | undefined;
   try {
     pagefind = await loadPagefind();
   } catch (error) {
@@ -129,6 +145,7 @@ export async function attachSearch(dialog: HTMLDialogElement): Promise<void> {
     console.error(error);
     return;
   }
+  const index = pagefind;
 
   let latest = 0;
   /** Hits waiting behind "Show more": ranked hits first, then Pagefind results not loaded yet. */
@@ -171,15 +188,16 @@ export async function attachSearch(dialog: HTMLDialogElement): Promise<void> {
     nodes[0]?.querySelector<HTMLElement>('a')?.focus();
   }
 
-  async function run(value: string) {
+  async function run(value: string, immediate = false) {
     const ticket = ++latest;
     const term = value.trim();
     if (term === '') {
       list.replaceChildren();
+      shown = '';
       status.textContent = resultsStatus('', 0);
       return;
     }
-    const search = await pagefind.debouncedSearch(term, {}, 150);
+    const search = immediate ? await index.search(term) : await index.debouncedSearch(term, {}, 150);
     if (search === null || ticket !== latest) return;
     query = term;
     const ranked = rankHits(await load(search.results.slice(0, rankedCount)));
@@ -188,12 +206,17 @@ export async function attachSearch(dialog: HTMLDialogElement): Promise<void> {
     queued = ranked.slice(pageSize);
     list.replaceChildren(...ranked.slice(0, pageSize).map(hitNode));
     renderMoreButton(ticket);
+    shown = term;
     status.textContent = resultsStatus(term, ranked.length + unloaded.length);
+    if (openWhenShown === term) {
+      openWhenShown = undefined;
+      openFirst();
+    }
   }
 
-  const runSafely = async (value: string) => {
+  const runSafely = async (value: string, immediate = false) => {
     try {
-      await run(value);
+      await run(value, immediate);
     } catch (error) {
       status.textContent = 'Search failed. Try again, or reload the page.';
       console.error(error);

@@ -1,12 +1,14 @@
 // Synthetic content for the scale benchmark: many features across several meshes, built from the
 // real meshes, categories, sources and overhead figures so that every reference still resolves.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { prng } from '../../src/lib/random.ts';
 
-/** The real meshes the calculator's overhead figures refer to; the scale dataset always keeps them. */
-export const requiredMeshIds = ['istio', 'linkerd'];
+/** The real columns the calculator's overhead figures refer to; the scale dataset always keeps them. */
+export const requiredMeshIds = ['istio', 'istio-ambient', 'linkerd'];
+/** Minor releases each synthetic product gets, oldest first. */
+const syntheticMinors = ['1.0', '1.1', '1.2', '1.3'];
 
 const supportLevels = ['yes', 'partial', 'via-addon', 'no'];
 const words = [
@@ -40,12 +42,13 @@ function pick(random, items) {
  *   realMeshes: Array<Record<string, unknown> & { id: string }>,
  *   categories: Array<{ id: string }>,
  *   sourceIds: string[],
+ *   realReleases?: Array<{ product: string, version: string }>,
  * }} options
  */
-export function generateSyntheticDataset({ features = 1000, meshes = 6, seed = 1, realMeshes, categories, sourceIds }) {
+export function generateSyntheticDataset({ features = 1000, meshes = 6, seed = 1, realMeshes, categories, sourceIds, realReleases = [] }) {
   if (!Number.isInteger(features) || features < 1) throw new Error(`features must be a positive integer, got ${features}`);
   if (!Number.isInteger(meshes) || meshes < requiredMeshIds.length) {
-    throw new Error(`meshes must be an integer >= ${requiredMeshIds.length} (istio and linkerd are always included), got ${meshes}`);
+    throw new Error(`meshes must be an integer >= ${requiredMeshIds.length} (the real columns are always included), got ${meshes}`);
   }
   if (categories.length === 0) throw new Error('at least one category is needed');
   if (sourceIds.length === 0) throw new Error('at least one source id is needed');
@@ -56,16 +59,22 @@ export function generateSyntheticDataset({ features = 1000, meshes = 6, seed = 1
     if (!mesh) throw new Error(`the real content has no mesh "${id}"; the calculator's overhead figures need it`);
     return mesh;
   });
-  const template = meshList[0];
+  const { product: _product, productName: _productName, mode: _mode, shortName: _shortName, ...template } = meshList[0];
+  /** @type {Array<Record<string, unknown>>} */
+  const releases = [];
   for (let n = meshList.length + 1; n <= meshes; n += 1) {
-    meshList.push({
-      ...template,
-      id: `synthetic-mesh-${n}`,
-      name: `Synthetic mesh ${n}`,
-      version: `${n}.0`,
-      sources: [pick(random, sourceIds)],
-    });
+    const id = `synthetic-mesh-${n}`;
+    meshList.push({ ...template, id, name: `Synthetic mesh ${n}`, sources: [pick(random, sourceIds)] });
+    syntheticMinors.forEach((version, index) =>
+      releases.push({ product: id, version, released: `2026-0${index + 1}-01`, sources: [pick(random, sourceIds)] }),
+    );
   }
+  /** @param {Record<string, unknown>} mesh */
+  const versionsOf = (mesh) => {
+    const product = String(mesh.product ?? mesh.id);
+    const real = realReleases.filter((release) => release.product === product).map((release) => release.version);
+    return real.length > 0 ? real : syntheticMinors;
+  };
 
   /** @type {Map<string, Array<Record<string, unknown>>>} */
   const byCategory = new Map(categories.map((c) => [c.id, []]));
@@ -78,13 +87,19 @@ export function generateSyntheticDataset({ features = 1000, meshes = 6, seed = 1
     const cells = {};
     for (const mesh of meshList) {
       const support = pick(random, supportLevels);
+      const versions = versionsOf(mesh);
+      // Some cells changed in a later release: a history entry before `since`, as the as-of view needs.
+      const changed = random() < 0.4 && versions.length > 1;
+      const since = changed ? versions[1 + Math.floor(random() * (versions.length - 1))] : 'earlier';
       cells[mesh.id] = {
         support,
         summary: `${mesh.name} ${support === 'no' ? 'lacks' : 'handles'} ${topic} (synthetic cell ${i}).`,
         ...(random() < 0.3 ? { notes: `Synthetic note about ${topic} for ${mesh.name}.` } : {}),
-        ...(random() < 0.4 ? { since: `${1 + Math.floor(random() * 3)}.${Math.floor(random() * 20)}` } : {}),
+        since,
+        ...(changed ? { history: [{ from: 'earlier', support: 'no', summary: `No ${topic} yet.`, sources: [pick(random, sourceIds)] }] } : {}),
         sources: [pick(random, sourceIds), ...(random() < 0.3 ? [pick(random, sourceIds)] : [])].filter((id, idx, all) => all.indexOf(id) === idx),
         verified: '2026-10-30',
+        verifiedRelease: versions.at(-1),
       };
     }
     byCategory.get(category.id)?.push({
@@ -97,7 +112,7 @@ export function generateSyntheticDataset({ features = 1000, meshes = 6, seed = 1
     });
   }
   const featureFiles = [...byCategory].filter(([, list]) => list.length > 0).map(([id, list]) => ({ category: id, features: list }));
-  return { meshes: meshList, featureFiles };
+  return { meshes: meshList, featureFiles, releases };
 }
 
 const minimalArticle = `---
@@ -119,7 +134,9 @@ This site was generated from synthetic data to measure build time and page count
  */
 export function writeSyntheticContent({ dir, realContentDir, features = 1000, meshes = 6, seed = 1 }) {
   const readYaml = (name) => parse(readFileSync(join(realContentDir, name), 'utf8'));
-  const sources = readYaml('sources.yaml');
+  const sourceFiles = readdirSync(join(realContentDir, 'sources')).filter((name) => name.endsWith('.yaml'));
+  const sources = [readYaml('sources.yaml'), ...sourceFiles.map((name) => readYaml(join('sources', name)))].flat();
+  const realReleases = readYaml('releases.yaml');
   const dataset = generateSyntheticDataset({
     features,
     meshes,
@@ -127,11 +144,17 @@ export function writeSyntheticContent({ dir, realContentDir, features = 1000, me
     realMeshes: readYaml('meshes.yaml'),
     categories: readYaml('categories.yaml'),
     sourceIds: sources.map((s) => s.id),
+    realReleases,
   });
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'features'), { recursive: true });
   mkdirSync(join(dir, 'articles'), { recursive: true });
+  mkdirSync(join(dir, 'sources'), { recursive: true });
   for (const name of ['sources.yaml', 'categories.yaml', 'overhead.yaml']) copyFileSync(join(realContentDir, name), join(dir, name));
+  for (const name of sourceFiles) copyFileSync(join(realContentDir, 'sources', name), join(dir, 'sources', name));
+  // Release changes may cite real feature ids, which the synthetic features do not have.
+  const releases = [...realReleases.map(({ changes: _changes, ...release }) => release), ...dataset.releases];
+  writeFileSync(join(dir, 'releases.yaml'), stringify(releases));
   writeFileSync(join(dir, 'meshes.yaml'), stringify(dataset.meshes));
   for (const file of dataset.featureFiles) {
     writeFileSync(join(dir, 'features', `${file.category}.yaml`), stringify({ features: file.features }));

@@ -1,16 +1,17 @@
-// Security checks on the built site: CSP on every page, no inline script, host headers, no third-party loads.
+// Security checks on the built site: the strict CSP on every page, no inline script or style, host headers,
+// no third-party loads.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headerValues, matchesPattern as matches, parseHeadersFile } from '../bench/headers.mjs';
-import { builtPages, distDir } from './dist';
+import { cspDirectives, cspHeader, cspMeta } from '../../src/lib/csp';
+import { headersFile } from '../../src/pages/[headers]';
+import { builtPages, decodeEntities, distDir } from './dist';
 
-const expectedCsp =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-  "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; upgrade-insecure-requests";
 const immutable = 'public, max-age=31536000, immutable';
 const revalidate = 'public, max-age=0, must-revalidate';
 
+const base = process.env.BASE_PATH ?? '/';
 const pages = builtPages();
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
 
@@ -84,20 +85,63 @@ describe('Content-Security-Policy', () => {
   it.each(pages)('%s carries the CSP meta tag before any script or stylesheet', (page) => {
     const html = read(page);
     const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/g)];
-    expect(metas.map((m) => m[1])).toEqual([expectedCsp]);
+    expect(metas.map((m) => decodeEntities(m[1]!))).toEqual([cspMeta]);
     const head = html.slice(0, html.indexOf('</head>'));
     const cspAt = head.indexOf('http-equiv="Content-Security-Policy"');
     const firstResource = head.search(/<script\b|<link\b[^>]*rel="(?:stylesheet|modulepreload|preload)"/);
     expect(firstResource === -1 || cspAt < firstResource).toBe(true);
   });
 
-  it('allows no inline or eval script and no plugins', () => {
-    const directives = new Map(expectedCsp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
-    expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
-    expect(directives.get('script-src')).not.toContain("'unsafe-eval'");
-    expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(directives.get('object-src')).toEqual(["'none'"]);
-    expect(directives.get('base-uri')).toEqual(["'self'"]);
+  it('denies by default and allows nothing inline, no eval and no Trusted Types policy', () => {
+    const directives = new Map(cspDirectives.map(([name, values]) => [name, [...values]]));
+    expect(new Set(directives.keys()).size, 'no directive twice').toBe(cspDirectives.length);
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    for (const [name, values] of directives) {
+      expect(values, name).not.toContain("'unsafe-inline'");
+      expect(values, name).not.toContain("'unsafe-eval'");
+      expect(values, name).not.toContain("'unsafe-hashes'");
+      expect(values, name).not.toContain("'strict-dynamic'");
+      expect(values.filter((value) => value === '*' || /^(?:https?:|blob:|https?:\/\/)/.test(value)), name).toEqual([]);
+    }
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives.get('style-src')).toEqual(["'self'"]);
+    expect(directives.get('img-src')).toEqual(["'self'", 'data:']);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('font-src')).toEqual(["'self'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('form-action')).toEqual(["'self'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
+    expect(directives.get('trusted-types')).toEqual(["'none'"]);
+  });
+
+  it('serializes the same policy for the header and, without frame-ancestors, for the meta tag', () => {
+    expect(cspHeader).toBe(`${cspMeta}; frame-ancestors 'none'`);
+    expect(cspMeta).not.toContain('frame-ancestors');
+    expect(cspMeta.split('; ').map((d) => d.split(' ')[0])).toEqual(
+      cspDirectives.map(([name]) => name).filter((name) => name !== 'frame-ancestors'),
+    );
+  });
+
+  it.each(pages)('%s has no style attribute and no <style> element', (page) => {
+    const html = read(page);
+    const withStyle = startTags(html).filter((tag) => attr(tag.attrs, 'style') !== undefined);
+    expect(withStyle.map((tag) => `<${tag.name}${tag.attrs.slice(0, 100)}>`)).toEqual([]);
+    expect([...html.matchAll(/<style\b[^>]*>[\s\S]{0,80}/gi)].map(([match]) => match)).toEqual([]);
+  });
+
+  it.each(pages)('%s defines, in its own stylesheets, every class standing in for a style attribute', (page) => {
+    const html = read(page);
+    const used = new Set(
+      startTags(html).flatMap((tag) => (attr(tag.attrs, 'class') ?? '').split(/\s+/).filter((name) => /^(?:shiki|matrix-rows)-/.test(name))),
+    );
+    if (used.size === 0) return;
+    const css = startTags(html)
+      .filter((tag) => tag.name === 'link' && attr(tag.attrs, 'rel') === 'stylesheet')
+      .map((tag) => read((attr(tag.attrs, 'href') ?? '').replace(/^\/+/, '').slice(base.length - 1)))
+      .join('\n');
+    const defined = new Set([...css.matchAll(/\.((?:shiki|matrix-rows)-[\w-]+)/g)].map((m) => m[1]!));
+    expect([...used].filter((name) => !defined.has(name))).toEqual([]);
   });
 
   it.each(pages)('%s has no inline script, event handler attribute or javascript: URL', (page) => {
@@ -165,14 +209,15 @@ describe('_headers for Netlify and Cloudflare Pages', () => {
   const path = join(distDir, '_headers');
   const rules = existsSync(path) ? parseHeadersFile(readFileSync(path, 'utf8')) : [];
 
-  it('is copied to the build', () => {
+  it('is generated into the build from src/lib/csp.ts', () => {
     expect(existsSync(path)).toBe(true);
     expect(rules.length).toBeGreaterThan(0);
+    expect(readFileSync(path, 'utf8')).toBe(headersFile());
   });
 
   it('sends the security headers on every path', () => {
     const one = (name: string) => headerValues(rules, '/', name);
-    expect(one('content-security-policy')).toEqual([`${expectedCsp}; frame-ancestors 'none'`]);
+    expect(one('content-security-policy')).toEqual([cspHeader]);
     expect(one('strict-transport-security')).toEqual(['max-age=63072000; includeSubDomains; preload']);
     expect(one('x-content-type-options')).toEqual(['nosniff']);
     expect(one('referrer-policy')).toEqual(['strict-origin-when-cross-origin']);

@@ -38,7 +38,7 @@ describe('synthetic scale dataset', () => {
 
   it('rejects impossible sizes with a clear message', () => {
     expect(() => generateSyntheticDataset({ features: 0, ...inputs() })).toThrow(/features must be a positive integer/);
-    expect(() => generateSyntheticDataset({ features: 10, meshes: 1, ...inputs() })).toThrow(/meshes must be an integer >= 2/);
+    expect(() => generateSyntheticDataset({ features: 10, meshes: 1, ...inputs() })).toThrow(/meshes must be an integer >= 3/);
     expect(() => generateSyntheticDataset({ features: 10, ...inputs(), realMeshes: [] })).toThrow(/no mesh "istio"/);
   });
 

@@ -83,7 +83,7 @@ describe('calculate', () => {
   it('converts MiB figures to MB and keeps the reported figure', () => {
     const sidecar = line(calculate(defaultInput, figures).istio, 'istio-sidecar');
     expect(sidecar.mbEach).toBeCloseTo(50.64 * 1.048576, 10);
-    expect(sidecar.figure).toEqual({ origin: 'typical', reported: 50.64, unit: 'MiB' });
+    expect(sidecar.figure).toEqual({ origin: 'typical', reported: 50.64, unit: 'MiB', kind: 'measured' });
   });
 
   it('carries the kind of a preset so requests and limits are not shown as usage', () => {
@@ -96,7 +96,7 @@ describe('calculate', () => {
     const input: CalculatorInput = { ...defaultInput, pods: 10, gateways: 0, custom: { 'istio-control-plane': 100 } };
     const { istio } = calculate(input, figures);
     expect(istio.range.low).toBeCloseTo(10 * 40 + 100, 9);
-    expect(istio.range.high).toBeCloseTo(10 * 155 + 100, 9);
+    expect(istio.range.high).toBeCloseTo(10 * 60 + 100, 9);
     expect(istio.range.low).toBeLessThanOrEqual(istio.total);
     expect(istio.total).toBeLessThanOrEqual(istio.range.high);
   });
@@ -104,6 +104,53 @@ describe('calculate', () => {
   it('writes the formula out with the actual numbers', () => {
     const result = calculate(seedExampleInput(10), figures);
     expect(formulaText(result.linkerd)).toBe('100 pods × 10 MB + 0 ingress pods × 10 MB + 1 replica set × 82.8 MB = 1,083 MB');
+  });
+
+  it('keeps the memory requests apart: reserved by the scheduler, never added to the usage total', () => {
+    const { istio } = calculate({ ...defaultInput, pods: 100, gateways: 1 }, figures);
+    const mib = (value: number) => toMb({ mb: value, unit: 'MiB' });
+    expect(istio.reserved.lines.map((l) => [l.id, l.count, l.mbEach])).toEqual([
+      ['istio-sidecar', 100, mib(128)],
+      ['istio-gateway', 1, mib(128)],
+      ['istio-control-plane', 1, mib(2048)],
+    ]);
+    expect(istio.reserved.total).toBeCloseTo(101 * mib(128) + mib(2048), 9);
+    expect(istio.reserved.unset).toEqual([]);
+    expect(istio.total).toBeCloseTo(100 * 50.64 * 1.048576 + 65.3 * 1.048576 + 42 * 1.048576, 9);
+    // Custom usage figures leave the reservation as it is.
+    const custom = calculate({ ...defaultInput, custom: { 'istio-sidecar': 10 } }, figures);
+    expect(custom.istio.reserved.total).toBe(calculate(defaultInput, figures).istio.reserved.total);
+  });
+
+  it('reserves per node for ztunnel in ambient mode', () => {
+    const { istio } = calculate({ ...defaultInput, mode: 'ambient', nodes: 10, waypoints: 2, gateways: 0 }, figures);
+    expect(istio.reserved.lines.map((l) => [l.id, l.countText, l.request.mb])).toEqual([
+      ['istio-ztunnel', '10 nodes', 512],
+      ['istio-waypoint', '2 waypoint replicas', 128],
+      ['istio-gateway', '0 gateway replicas', 128],
+      ['istio-control-plane', '1 istiod replica', 2048],
+    ]);
+  });
+
+  it("counts Linkerd's requests only with the high-availability profile (3 replicas); the default install sets none", () => {
+    const single = calculate({ ...defaultInput, pods: 100, gateways: 0 }, figures).linkerd.reserved;
+    expect(single).toEqual({ lines: [], total: 0, unset: ['linkerd-sidecar', 'linkerd-ingress', 'linkerd-control-plane'] });
+    const ha = calculate({ ...defaultInput, pods: 100, gateways: 0, controlPlaneReplicas: 3 }, figures).linkerd.reserved;
+    expect(ha.lines.map((l) => [l.id, l.count, l.request.mb])).toEqual([
+      ['linkerd-sidecar', 100, 20],
+      ['linkerd-ingress', 0, 20],
+      ['linkerd-control-plane', 3, 220],
+    ]);
+    expect(ha.total).toBeCloseTo((100 * 20 + 3 * 220) * 1.048576, 9);
+  });
+
+  it('reports a component without a request as unset, and reads the request from compacted figures too', () => {
+    const noRequest = { ...figures['istio-gateway'], measurements: [] };
+    const { istio } = calculate(defaultInput, { ...figures, 'istio-gateway': noRequest });
+    expect(istio.reserved.unset).toEqual(['istio-gateway']);
+    const compacted = { ...figures['istio-gateway'], measurements: undefined, request: { mb: 100, unit: 'MB' as const, kind: 'request' as const } };
+    expect(line(calculate(defaultInput, { ...figures, 'istio-gateway': compacted }).istio, 'istio-gateway').subtotal).toBeGreaterThan(0);
+    expect(calculate(defaultInput, { ...figures, 'istio-gateway': compacted }).istio.reserved.lines.find((l) => l.id === 'istio-gateway')?.mbEach).toBe(100);
   });
 
   it('returns a null ratio instead of dividing by zero', () => {

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { barPercent, chartLabel, chartTitle, comparisonText, describeOrigin, formatMb, formatRange, formatTotal, presetHintText } from '../../src/lib/calculator';
+import {
+  barPercent,
+  calculate,
+  chartLabel,
+  chartTitle,
+  comparisonText,
+  defaultInput,
+  describeOrigin,
+  formatMb,
+  formatRange,
+  formatTotal,
+  presetHintText,
+  reservedFormula,
+  reservedText,
+} from '../../src/lib/calculator';
+import { fixtureFigures } from './calculator-fixture';
 
+const noneReserved = { lines: [], total: 0, unset: [] };
 const totals = (istio: number, linkerd: number) => ({
-  istio: { mesh: 'istio' as const, lines: [], total: istio, range: { low: istio, high: istio } },
-  linkerd: { mesh: 'linkerd' as const, lines: [], total: linkerd, range: { low: linkerd, high: linkerd } },
+  istio: { mesh: 'istio' as const, lines: [], total: istio, range: { low: istio, high: istio }, reserved: noneReserved },
+  linkerd: { mesh: 'linkerd' as const, lines: [], total: linkerd, range: { low: linkerd, high: linkerd }, reserved: noneReserved },
   ratio: linkerd > 0 ? istio / linkerd : null,
 });
 
@@ -47,6 +63,19 @@ describe('number formatting', () => {
     expect(describeOrigin({ origin: 'high', reported: 512, unit: 'MiB', kind: 'request' })).toBe('high preset, 512 MiB (memory request, not usage)');
     expect(describeOrigin({ origin: 'high', reported: 750, unit: 'MB', kind: 'limit' })).toBe('high preset (memory limit, not usage)');
     expect(describeOrigin({ origin: 'low', reported: 40, unit: 'MB', kind: 'measured' })).toBe('low preset');
+    expect(describeOrigin({ origin: 'high', reported: 156.2, unit: 'MB', kind: 'peak' })).toBe('high preset (benchmark peak, not steady usage)');
+  });
+
+  it('writes the reserved-by-the-scheduler line and its formula', () => {
+    const figures = fixtureFigures();
+    const sidecar = calculate({ ...defaultInput, pods: 100, gateways: 0 }, figures);
+    // 100 × 128 MiB + 1 × 2048 MiB = 14,848 MiB = 15,569.1 MB
+    expect(reservedText(sidecar.istio.reserved)).toBe('Reserved by the scheduler (requests): 15,569 MB (≈ 15.6 GB).');
+    expect(reservedFormula(sidecar.istio.reserved)).toBe('100 pods × 134 MB + 0 gateway replicas × 134 MB + 1 istiod replica × 2,147 MB = 15,569 MB');
+    expect(reservedText(sidecar.linkerd.reserved)).toBe('Reserved by the scheduler (requests): none; the default install sets no memory requests.');
+    expect(reservedFormula(sidecar.linkerd.reserved)).toBe('0 MB');
+    const partial = calculate(defaultInput, { ...figures, 'istio-gateway': { ...figures['istio-gateway'], measurements: [] } });
+    expect(reservedText(partial.istio.reserved)).toMatch(/; no request set for Ingress gateway\.$/);
   });
 });
 

@@ -38,7 +38,7 @@ function overhead(): Overhead {
 }
 
 function dataset(): Dataset {
-  const cell = (sources: string[]) => ({ support: 'yes' as const, summary: 'Works.', sources, verified: '2026-10-30' });
+  const cell = (sources: string[]) => ({ support: 'yes' as const, summary: 'Works.', since: 'earlier', sources, verified: '2026-10-30', verifiedRelease: '1.0' });
   return {
     meshes: ['alpha', 'beta'].map((id) =>
       fixtureMesh(id, { name: id.toUpperCase(), sources: id === 'alpha' ? ['doc'] : ['doc', 'bench'] }),
@@ -60,6 +60,8 @@ function dataset(): Dataset {
       },
     ],
     overhead: [overhead()],
+    releases: ['alpha', 'beta'].map((product) => ({ product, version: '1.0', released: '2026-01-01', changes: [], sources: ['doc'] })),
+    changes: [],
   };
 }
 
@@ -81,7 +83,7 @@ describe('indexCitations', () => {
     expect([...index.keys()]).toEqual(['doc', 'bench', 'unused']);
     expect(index.get('unused')).toEqual([]);
     const kinds = index.get('doc')!.map((claim) => claim.kind);
-    expect(kinds).toEqual(['mesh', 'mesh', 'feature-cell', 'overhead-figure', 'overhead-figure', 'overhead-figure']);
+    expect(kinds).toEqual(['mesh', 'mesh', 'feature-cell', 'release', 'release', 'overhead-figure', 'overhead-figure', 'overhead-figure']);
   });
 
   it('links feature cells to the feature page section of the mesh', () => {

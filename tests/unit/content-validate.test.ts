@@ -4,16 +4,21 @@ import { loadDataset } from '../../src/lib/content/load';
 import { fixtureMesh } from '../fixtures/content';
 
 function validRaw(): RawContent {
-  const cell = (source = 'doc-a') => ({ support: 'yes', summary: 'Works.', sources: [source], verified: '2026-10-30' });
+  const cell = (source = 'doc-a') => ({ support: 'yes', summary: 'Works.', since: '1.1', sources: [source], verified: '2026-10-30', verifiedRelease: '1.2' });
+  const release = (product: string, version: string) => ({ product, version, released: '2026-01-01', sources: ['doc-a'] });
   return {
     meshes: {
       path: 'content/meshes.yaml',
       data: ['alpha', 'beta'].map((id) => fixtureMesh(id)),
     },
-    sources: {
-      path: 'content/sources.yaml',
-      data: [{ id: 'doc-a', title: 'Doc A', url: 'https://example.org/a', publisher: 'Example', kind: 'official-docs', accessed: '2026-10-30' }],
-    },
+    sources: [
+      {
+        path: 'content/sources.yaml',
+        data: [{ id: 'doc-a', title: 'Doc A', url: 'https://example.org/a', publisher: 'Example', kind: 'official-docs', accessed: '2026-10-30' }],
+      },
+    ],
+    releases: { path: 'content/releases.yaml', data: ['alpha', 'beta'].flatMap((product) => ['1.1', '1.2'].map((v) => release(product, v))) },
+    changes: { path: 'content/changes.yaml', data: [] },
     categories: { path: 'content/categories.yaml', data: [{ id: 'security', name: 'Security', description: 'Security.' }] },
     overhead: { path: 'content/overhead.yaml', data: [] },
     features: [
@@ -124,8 +129,8 @@ describe('validateContent', () => {
 
   it('reports a malformed source URL and date', () => {
     const raw = validRaw();
-    (raw.sources.data as Array<Record<string, unknown>>)[0]!.url = 'javascript:alert(1)';
-    (raw.sources.data as Array<Record<string, unknown>>)[0]!.accessed = 'yesterday';
+    (raw.sources[0]!.data as Array<Record<string, unknown>>)[0]!.url = 'javascript:alert(1)';
+    (raw.sources[0]!.data as Array<Record<string, unknown>>)[0]!.accessed = 'yesterday';
     expect(problemsOf(raw)).toEqual([
       'content/sources.yaml: [0].url: must be an http(s) URL',
       'content/sources.yaml: [0].accessed: must be a date written YYYY-MM-DD',
@@ -133,10 +138,52 @@ describe('validateContent', () => {
   });
 });
 
+describe('version data', () => {
+  it('names a since, history version or verified release missing from releases.yaml', () => {
+    const raw = validRaw();
+    const alpha = featuresOf(raw)[0]!.cells.alpha;
+    alpha.since = '1.9';
+    alpha.verifiedRelease = '3.0';
+    alpha.history = [{ from: '1.7', support: 'no', summary: 'None.', sources: ['doc-a'] }];
+    expect(problemsOf(raw)).toEqual([
+      'content/features/security.yaml: features[0].cells.alpha.since: "1.9" is not a release in releases.yaml',
+      'content/features/security.yaml: features[0].cells.alpha.verifiedRelease: "3.0" is not a release in releases.yaml',
+      'content/features/security.yaml: features[0].cells.alpha.history[0].from: "1.7" is not a release in releases.yaml',
+    ]);
+  });
+
+  it('rejects history out of order or not before since', () => {
+    const raw = validRaw();
+    const alpha = featuresOf(raw)[0]!.cells.alpha;
+    alpha.since = '1.1';
+    alpha.history = [
+      { from: '1.2', support: 'no', summary: 'None.', sources: ['doc-a'] },
+      { from: 'earlier', support: 'partial', summary: 'Some.', sources: ['doc-a'] },
+    ];
+    expect(problemsOf(raw)).toEqual([
+      'content/features/security.yaml: features[0].cells.alpha.history[0].from: "1.2" must be before the cell\'s since "1.1"',
+      'content/features/security.yaml: features[0].cells.alpha.history[1].from: history must be in release order, oldest first ("earlier" after "1.2")',
+    ]);
+  });
+
+  it('rejects a release of an unknown product, a duplicate and a patch of another minor', () => {
+    const raw = validRaw();
+    (raw.releases.data as Array<Record<string, unknown>>).push(
+      { product: 'gamma', version: '1.0', released: '2026-01-01', sources: ['doc-a'] },
+      { product: 'alpha', version: '1.2', released: '2026-01-01', latestPatch: '1.3.1', sources: ['doc-a'] },
+    );
+    expect(problemsOf(raw)).toEqual([
+      'content/releases.yaml: [4].product: unknown product "gamma"',
+      'content/releases.yaml: [5].version: duplicate release "alpha 1.2"',
+      'content/releases.yaml: [5].latestPatch: "1.3.1" is not a patch of 1.2',
+    ]);
+  });
+});
+
 describe('project content', () => {
   it('loads and validates the real content/ directory', () => {
     const dataset = loadDataset();
-    expect(dataset.meshes.map((m) => m.id)).toEqual(['istio', 'linkerd']);
+    expect(dataset.meshes.map((m) => m.id)).toEqual(['istio', 'istio-ambient', 'linkerd']);
     expect(dataset.features.length).toBeGreaterThan(0);
   });
 });
@@ -144,7 +191,7 @@ describe('project content', () => {
 describe('source URLs', () => {
   const withSource = (source: Record<string, unknown>) => {
     const raw = validRaw();
-    (raw.sources.data as Array<Record<string, unknown>>).push(source);
+    (raw.sources[0]!.data as Array<Record<string, unknown>>).push(source);
     return raw;
   };
   const base = { title: 'T', publisher: 'P', accessed: '2026-10-30' };

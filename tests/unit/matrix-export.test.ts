@@ -31,14 +31,16 @@ const features: Feature[] = [
     description: 'Encrypts traffic.',
     keywords: ['tls'],
     cells: {
-      alpha: { support: 'yes', summary: 'On by default.', sources: ['doc-a'], verified: '2026-10-30' },
+      alpha: { support: 'yes', summary: 'On by default.', sources: ['doc-a'], verified: '2026-10-30', since: 'earlier', verifiedRelease: '1.0' },
       beta: {
         support: 'partial',
         summary: '=SUM(A1:A2), "quoted"',
         notes: 'Line one.\nLine two, with a comma.',
         since: '2.14',
+        history: [{ from: 'earlier', support: 'no', summary: 'None.', sources: ['doc-a'] }],
         sources: ['doc-a', 'bench-b'],
         verified: '2026-10-29',
+        verifiedRelease: '2.14',
       },
     },
   },
@@ -49,12 +51,16 @@ const features: Feature[] = [
     description: 'Retries failed requests.',
     keywords: [],
     cells: {
-      alpha: { support: 'yes', summary: '+1 retry budget', sources: ['bench-b'], verified: '2026-10-02' },
-      beta: { support: 'no', summary: '@mention-like text', sources: ['doc-a'], verified: '2026-10-02' },
+      alpha: { support: 'yes', summary: '+1 retry budget', sources: ['bench-b'], verified: '2026-10-02', since: 'earlier', verifiedRelease: '1.0' },
+      beta: { support: 'no', summary: '@mention-like text', sources: ['doc-a'], verified: '2026-10-02', since: 'earlier', verifiedRelease: '1.0' },
     },
   },
 ];
-const input: ExportInput = { meshes: [mesh('alpha', 'Alpha'), mesh('beta', 'Beta')], categories, features, sources };
+const releases = [
+  { product: 'alpha', version: '1.0', released: '2026-01-01', changes: [], sources: ['doc-a'] },
+  { product: 'beta', version: '2.14', released: '2026-01-01', changes: [], sources: ['doc-a'] },
+];
+const input: ExportInput = { meshes: [mesh('alpha', 'Alpha'), mesh('beta', 'Beta')], categories, features, sources, releases };
 const urls = {
   schema: 'https://site.example/matrix.schema.json',
   feature: (id: string) => `https://site.example/features/${id}/`,
@@ -162,10 +168,19 @@ describe('CSV', () => {
 
 describe('client data', () => {
   it('keeps only what the filters need', () => {
-    const data = toClientData(input.meshes, categories, features);
-    expect(data.meshes).toEqual([{ id: 'alpha', name: 'Alpha' }, { id: 'beta', name: 'Beta' }]);
+    const data = toClientData(input.meshes, categories, features, releases);
+    expect(data.meshes).toEqual([{ id: 'alpha', name: 'Alpha', product: 'alpha' }, { id: 'beta', name: 'Beta', product: 'beta' }]);
+    expect(data.products).toEqual([{ id: 'alpha', name: 'Alpha', versions: ['1.0'] }, { id: 'beta', name: 'Beta', versions: ['2.14'] }]);
     expect(data.categories).toEqual(['traffic', 'security']);
-    expect(data.features[0]!.cells.beta).toEqual({ support: 'partial', summary: '=SUM(A1:A2), "quoted"' });
+    // since and history drive the as-of view; sources and dates stay on the server-rendered page.
+    expect(data.features[0]!.cells.beta).toEqual({
+      support: 'partial',
+      summary: '=SUM(A1:A2), "quoted"',
+      since: '2.14',
+      history: [{ from: 'earlier', support: 'no', summary: 'None.' }],
+    });
+    expect(data.features[0]!.cells.alpha).toEqual({ support: 'yes', summary: 'On by default.' });
+    expect(data.features[0]!.categoryName).toBe('Security');
   });
 
   it('escapes JSON so it cannot end the script element', () => {
@@ -178,6 +193,6 @@ describe('client data', () => {
     expect(readClientData(null)).toBeUndefined();
     expect(readClientData('{not json')).toBeUndefined();
     expect(readClientData('{"meshes": []}')).toBeUndefined();
-    expect(readClientData('{"meshes": [], "categories": [], "features": []}')).toEqual({ meshes: [], categories: [], features: [] });
+    expect(readClientData('{"meshes": [], "categories": [], "features": []}')).toEqual({ products: [], meshes: [], categories: [], features: [] });
   });
 });

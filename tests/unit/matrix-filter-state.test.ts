@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { supportLevels } from '../../src/lib/content/schemas';
+import { supportLevels } from '../../src/lib/support';
 import {
   describeIgnored,
   emptyFilterState,
@@ -10,16 +11,22 @@ import {
   serializeFilterState,
   type FilterState,
 } from '../../src/lib/matrix/filter-state';
-import { prng } from '../../src/lib/matrix/synthetic';
 import { supportOrder, type KnownIds } from '../../src/lib/matrix/types';
 
 const known: KnownIds = {
   categories: ['security', 'traffic', 'observability'],
-  meshes: ['istio', 'linkerd'],
+  meshes: ['istio', 'istio-ambient', 'linkerd'],
   featureIds: ['automatic-mtls', 'retries', 'timeouts', 'tracing'],
+  products: [
+    { id: 'istio', versions: ['1.29', '1.30', '1.31'] },
+    { id: 'linkerd', versions: ['2.16', '2.17', '2.20'] },
+  ],
 };
 
-const state = (overrides: Partial<FilterState>): FilterState => ({ ...emptyFilterState(known.meshes), ...overrides });
+const state = (overrides: Partial<FilterState>): FilterState => {
+  const empty = emptyFilterState(known.meshes);
+  return { ...empty, ...overrides, support: { ...empty.support, ...overrides.support } };
+};
 
 describe('parseFilterState', () => {
   it('gives the empty state for an empty query', () => {
@@ -33,14 +40,16 @@ describe('parseFilterState', () => {
       known,
     );
     expect(ignored).toEqual([]);
-    expect(parsed).toEqual({
-      q: 'mutual TLS',
-      category: 'security',
-      support: { istio: ['yes', 'partial'], linkerd: ['no'] },
-      diff: true,
-      req: true,
-      need: ['automatic-mtls', 'timeouts'],
-    });
+    expect(parsed).toEqual(
+      state({
+        q: 'mutual TLS',
+        category: 'security',
+        support: { istio: ['yes', 'partial'], linkerd: ['no'] },
+        diff: true,
+        req: true,
+        need: ['automatic-mtls', 'timeouts'],
+      }),
+    );
   });
 
   it('accepts a URLSearchParams object and repeated list parameters', () => {
@@ -64,7 +73,7 @@ describe('parseFilterState', () => {
     expect(ignored).toEqual([
       { param: 'category', reason: 'unknown category "__proto__"' },
       { param: 'support.istio', reason: 'unknown support level "maybe"' },
-      { param: 'support.consul', reason: 'unknown mesh' },
+      { param: 'support.consul', reason: 'unknown column' },
       { param: 'need', reason: 'unknown feature "nope"' },
       { param: 'utm_source', reason: 'unknown parameter' },
       { param: 'diff', reason: '"perhaps" is not on or off' },
@@ -156,19 +165,21 @@ describe('fuzzing', () => {
     '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', 'x'.repeat(300), '9'.repeat(400),
   ];
 
-  const names = ['q', 'category', 'diff', 'req', 'need', 'support.istio', 'support.linkerd'];
-  const values = ['security', 'traffic', 'retries', 'timeouts,tracing', 'yes', 'no,partial', 'via-addon', '1', 'mtls'];
+  const names = ['q', 'category', 'diff', 'req', 'need', 'support.istio', 'support.linkerd', 'cols', 'v.istio', 'v.linkerd'];
+  const values = ['security', 'traffic', 'retries', 'timeouts,tracing', 'yes', 'no,partial', 'via-addon', '1', 'mtls', 'istio,linkerd', '2.16', '1.30'];
 
   /** Mostly well-formed name=value pairs (valid or hostile), sometimes raw junk. */
-  function randomQuery(random: ReturnType<typeof prng>): string {
-    const pairs = Array.from({ length: random.int(8) }, () => {
-      if (random.next() < 0.2) return Array.from({ length: 1 + random.int(4) }, () => random.pick(pieces)).join('');
-      const name = random.next() < 0.7 ? random.pick(names) : random.pick(pieces);
-      const value = random.next() < 0.6 ? random.pick(values) : random.pick(pieces) + random.pick(pieces);
-      return `${name}=${value}`;
-    });
-    return (random.next() < 0.5 ? '?' : '') + pairs.join('&');
-  }
+  const junk = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+  const pair = fc.oneof(
+    { weight: 1, arbitrary: junk },
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(fc.oneof({ weight: 7, arbitrary: fc.constantFrom(...names) }, { weight: 3, arbitrary: fc.constantFrom(...pieces) }), fc.oneof(fc.constantFrom(...values), junk, fc.string()))
+        .map(([name, value]) => `${name}=${value}`),
+    },
+  );
+  const query = fc.tuple(fc.boolean(), fc.array(pair, { maxLength: 8 })).map(([mark, pairs]) => (mark ? '?' : '') + pairs.join('&'));
 
   function checkState(parsed: FilterState) {
     expect(Array.from(parsed.q).length).toBeLessThanOrEqual(maxQueryLength);
@@ -181,44 +192,66 @@ describe('fuzzing', () => {
     expect(parsed.need).toEqual(known.featureIds.filter((id) => parsed.need.includes(id)));
     expect(typeof parsed.diff).toBe('boolean');
     expect(typeof parsed.req).toBe('boolean');
+    expect(parsed.cols.length).toBeGreaterThan(0);
+    expect(parsed.cols).toEqual(known.meshes.filter((id) => parsed.cols.includes(id)));
+    for (const [product, version] of Object.entries(parsed.versions)) {
+      expect(known.products!.find((p) => p.id === product)?.versions).toContain(version);
+    }
   }
 
-  it('never throws, keeps only known values, and round-trips (2000 random queries)', () => {
-    const random = prng(20261030);
-    let nonEmpty = 0;
-    let withIgnored = 0;
-    for (let run = 0; run < 2000; run += 1) {
-      const query = randomQuery(random);
-      const { state: parsed, ignored } = parseFilterState(query, known);
-      checkState(parsed);
-      if (serializeFilterState(parsed) !== '') nonEmpty += 1;
-      if (ignored.length > 0) withIgnored += 1;
-      for (const entry of ignored) expect(Array.from(entry.param).length).toBeLessThanOrEqual(41);
-      const canonical = serializeFilterState(parsed);
-      const again = parseFilterState(canonical, known);
-      expect(again, `query ${JSON.stringify(query)}`).toEqual({ state: parsed, ignored: [] });
-      expect(serializeFilterState(again.state)).toBe(canonical);
-    }
+  it('never throws, keeps only known values, and round-trips (property)', () => {
+    fc.assert(
+      fc.property(query, (text) => {
+        const { state: parsed, ignored } = parseFilterState(text, known);
+        checkState(parsed);
+        for (const entry of ignored) expect(Array.from(entry.param).length).toBeLessThanOrEqual(41);
+        const canonical = serializeFilterState(parsed);
+        const again = parseFilterState(canonical, known);
+        expect(again).toEqual({ state: parsed, ignored: [] });
+        expect(serializeFilterState(again.state)).toBe(canonical);
+      }),
+      { numRuns: 2000 },
+    );
     // The generator reaches both valid and invalid parameters.
-    expect(nonEmpty).toBeGreaterThan(100);
-    expect(withIgnored).toBeGreaterThan(100);
+    const samples = fc.sample(query, { numRuns: 500, seed: 20261030 }).map((text) => parseFilterState(text, known));
+    expect(samples.filter((parsed) => serializeFilterState(parsed.state) !== '').length).toBeGreaterThan(50);
+    expect(samples.filter((parsed) => parsed.ignored.length > 0).length).toBeGreaterThan(50);
     expect(Object.keys(Object.prototype)).toEqual([]);
   });
 
-  it('round-trips random valid states exactly', () => {
-    const random = prng(7);
-    const texts = ['', 'mtls', 'a,b & c=d', '100% + more', '<b>bold</b>', 'ünïcödé 😀', '#hash ?query'];
-    for (let run = 0; run < 500; run += 1) {
-      const original: FilterState = {
-        q: normalizeQuery(random.pick(texts)),
-        category: random.pick(['', ...known.categories]),
-        support: Object.fromEntries(known.meshes.map((mesh) => [mesh, supportOrder.filter(() => random.next() < 0.3)])),
-        diff: random.next() < 0.5,
-        req: random.next() < 0.5,
-        need: known.featureIds.filter(() => random.next() < 0.4),
-      };
-      expect(parseFilterState(serializeFilterState(original), known)).toEqual({ state: original, ignored: [] });
-    }
+  it('round-trips any valid state exactly (property)', () => {
+    const subset = <T>(items: readonly T[]) => fc.subarray([...items]);
+    const validState = fc.record({
+      q: fc.string({ maxLength: 300 }).map(normalizeQuery),
+      category: fc.constantFrom('', ...known.categories),
+      support: fc.tuple(...known.meshes.map(() => subset(supportOrder))).map((levels) => Object.fromEntries(known.meshes.map((mesh, i) => [mesh, levels[i]!]))),
+      diff: fc.boolean(),
+      req: fc.boolean(),
+      need: subset(known.featureIds),
+      cols: subset(known.meshes).filter((cols) => cols.length > 0),
+      versions: fc.record({ istio: fc.constantFrom('1.29', '1.30'), linkerd: fc.constantFrom('2.16', '2.17') }, { requiredKeys: [] }),
+    });
+    fc.assert(
+      fc.property(validState, (original: FilterState) => {
+        expect(parseFilterState(serializeFilterState(original), known)).toEqual({ state: original, ignored: [] });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads columns and versions, naming what it ignores', () => {
+    const { state: parsed, ignored } = parseFilterState('cols=linkerd,nope,istio&v.linkerd=2.16&v.istio=9.9&v.cilium=1.0', known);
+    expect(parsed.cols).toEqual(['istio', 'linkerd']);
+    expect(parsed.versions).toEqual({ linkerd: '2.16' });
+    expect(ignored.map((entry) => entry.reason)).toEqual(['unknown column "nope"', 'unknown version "9.9"; showing the newest', 'unknown product']);
+    expect(serializeFilterState(parsed)).toBe('cols=istio,linkerd&v.linkerd=2.16');
+    // The newest release is the default, so it is not written.
+    expect(parseFilterState('v.istio=1.31', known).state.versions).toEqual({});
+    expect(parseFilterState('cols=nope', known).state.cols).toEqual(known.meshes);
+  });
+
+  it('accepts support levels in any case', () => {
+    expect(parseFilterState('support.istio=YES,Partial', known)).toEqual({ state: state({ support: { istio: ['yes', 'partial'], 'istio-ambient': [], linkerd: [] } }), ignored: [] });
   });
 
   it('copes with huge and hostile input', () => {

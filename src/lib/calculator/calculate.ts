@@ -1,6 +1,6 @@
 // Memory estimate per mesh: count × MB each for every component, summed.
 import type { PresetName } from '../content/schemas';
-import { toMb, type CalculatorFigures, type FigureId, type FigureKind, type MeshId } from './figures';
+import { requestOf, requestProfile, toMb, type CalculatorFigures, type FigureId, type FigureKind, type MeshId, type PresetFigure } from './figures';
 import type { CalculatorInput } from './input';
 
 export type LineId =
@@ -63,12 +63,35 @@ export interface EstimateLine {
   figure: FigureUse;
 }
 
+/** One component's memory request times its count: what the scheduler sets aside, not usage. */
+export interface ReservedLine {
+  id: LineId;
+  count: number;
+  /** What is counted, as in EstimateLine. */
+  countText: string;
+  /** The request per replica in MB. */
+  mbEach: number;
+  subtotal: number;
+  /** The request as the chart sets it (in `unit`). */
+  request: PresetFigure;
+}
+
+export interface ReservedEstimate {
+  lines: ReservedLine[];
+  /** Sum of the requests in MB; 0 when no component sets one. */
+  total: number;
+  /** Active lines whose component sets no memory request in this install. */
+  unset: LineId[];
+}
+
 export interface MeshEstimate {
   mesh: MeshId;
   lines: EstimateLine[];
   total: number;
   /** Totals with every non-custom figure at its low and at its high preset. */
   range: { low: number; high: number };
+  /** Memory the scheduler reserves from the default requests; never part of `total`. */
+  reserved: ReservedEstimate;
 }
 
 export interface CalculatorResult {
@@ -128,7 +151,29 @@ function linesFor(mesh: MeshId, preset: PresetName, input: CalculatorInput, figu
   });
 }
 
-const sumOf = (lines: EstimateLine[]) => lines.reduce((sum, line) => sum + line.subtotal, 0);
+const sumOf = (lines: ReadonlyArray<{ subtotal: number }>) => lines.reduce((sum, line) => sum + line.subtotal, 0);
+
+/**
+ * The memory requests for `mesh` at these counts: each active component's default request times its count.
+ * Linkerd's requests come from its high-availability profile, so they count only with 3 control-plane
+ * replicas (the calculator's HA choice); its default install sets none. Custom usage figures do not change it.
+ */
+export function reservedFor(mesh: MeshId, input: CalculatorInput, figures: CalculatorFigures): ReservedEstimate {
+  const lines: ReservedLine[] = [];
+  const unset: LineId[] = [];
+  for (const [id, count, countText] of activeCounts(input)[mesh]) {
+    const figureId = lineFigure[id];
+    const request = requestOf(figures[figureId]);
+    const applies = requestProfile[figureId] === 'default' || input.controlPlaneReplicas === 3;
+    if (!request || !applies) {
+      unset.push(id);
+      continue;
+    }
+    const mbEach = toMb(request);
+    lines.push({ id, count, countText, mbEach, subtotal: count * mbEach, request });
+  }
+  return { lines, total: sumOf(lines), unset };
+}
 
 function estimate(mesh: MeshId, input: CalculatorInput, figures: CalculatorFigures): MeshEstimate {
   const lines = linesFor(mesh, input.preset, input, figures);
@@ -140,6 +185,7 @@ function estimate(mesh: MeshId, input: CalculatorInput, figures: CalculatorFigur
       low: sumOf(linesFor(mesh, 'low', input, figures)),
       high: sumOf(linesFor(mesh, 'high', input, figures)),
     },
+    reserved: reservedFor(mesh, input, figures),
   };
 }
 

@@ -1,5 +1,7 @@
 // The per-proxy memory figures the calculator needs, picked from content/overhead.yaml.
-import type { OverheadComponent, PresetName } from '../content/schemas';
+import type { FigureKind, OverheadComponent, PresetName } from '../content/schemas';
+
+export type { FigureKind };
 
 export type MeshId = 'istio' | 'linkerd';
 
@@ -17,12 +19,45 @@ export const requiredFigures = {
 export type FigureId = keyof typeof requiredFigures;
 export const figureIds = Object.keys(requiredFigures) as FigureId[];
 
-export type FigureKind = 'measured' | 'derived' | 'request' | 'limit';
+/**
+ * What each figure kind (`figureKinds` in content/schemas.ts) stands for:
+ * - usage: memory a component was seen to use in steady operation (measured, or derived from a measurement);
+ * - peak: a benchmark maximum, real but not steady use;
+ * - reserved: a Kubernetes memory request, what the scheduler sets aside;
+ * - ceiling: a Kubernetes memory limit, where the container is stopped.
+ * `satisfies Record<FigureKind, …>` makes the type check fail when a kind is added to the schema and not here.
+ */
+export const kindRoles = {
+  measured: 'usage',
+  derived: 'usage',
+  peak: 'peak',
+  request: 'reserved',
+  limit: 'ceiling',
+} as const satisfies Record<FigureKind, 'usage' | 'peak' | 'reserved' | 'ceiling'>;
+
+export type KindRole = (typeof kindRoles)[FigureKind];
+
+/** Kinds a calculator preset may have: steady usage only, never a peak, request or limit. */
+export const presetKinds: readonly FigureKind[] = (Object.keys(kindRoles) as FigureKind[]).filter((kind) => kindRoles[kind] === 'usage');
+
+/** True for measured and derived figures (memory in use), false for peaks and configured values. */
+export function isUsageKind(kind: FigureKind | undefined): boolean {
+  return kind !== undefined && kindRoles[kind] === 'usage';
+}
+
+/** How a kind reads in a sentence: "a benchmark peak", "a memory request". */
+export const kindPhrases: Record<FigureKind, string> = {
+  measured: 'a measured figure',
+  derived: 'a derived figure',
+  peak: 'a benchmark peak',
+  request: 'a memory request',
+  limit: 'a memory limit',
+};
 
 export interface PresetFigure {
   mb: number;
   unit: 'MB' | 'MiB';
-  /** request and limit are configured values, not measured use. */
+  /** See kindRoles: only measured and derived figures may be presets. */
   kind?: FigureKind;
 }
 
@@ -33,6 +68,10 @@ export interface CalculatorFigure {
   component: string;
   label: string;
   presets: Record<PresetName, PresetFigure>;
+  /** Every figure recorded for the component; the default memory request is read from here. */
+  measurements?: readonly PresetFigure[];
+  /** The default memory request (set by compactFigures, which drops `measurements`). */
+  request?: PresetFigure;
 }
 
 export type CalculatorFigures = Record<FigureId, CalculatorFigure>;
@@ -50,6 +89,56 @@ const bytesPerMB = 1_000_000;
 /** A figure in decimal megabytes (MiB figures are converted: 1 MiB = 1.048576 MB). */
 export function toMb(figure: PresetFigure): number {
   return figure.unit === 'MiB' ? (figure.mb * bytesPerMiB) / bytesPerMB : figure.mb;
+}
+
+/**
+ * Which install sets the component's memory request: Istio's charts set one by default; Linkerd's default
+ * install sets none and only its high-availability profile (values-ha.yaml) does.
+ */
+export const requestProfile: Record<FigureId, 'default' | 'ha'> = {
+  'istio-sidecar': 'default',
+  'istio-ztunnel': 'default',
+  'istio-waypoint': 'default',
+  'istio-gateway': 'default',
+  'istio-control-plane': 'default',
+  'linkerd-sidecar': 'ha',
+  'linkerd-control-plane': 'ha',
+};
+
+/** The component's default memory request: `request`, else the first request among its measurements. */
+export function requestOf(figure: Pick<CalculatorFigure, 'request' | 'measurements'>): PresetFigure | undefined {
+  if (figure.request) return figure.request;
+  const found = figure.measurements?.find((candidate) => candidate.kind === 'request');
+  return found && { mb: found.mb, unit: found.unit, kind: 'request' };
+}
+
+/**
+ * Presets must describe memory in use: each one needs kind measured or derived. Returns one message per
+ * preset that is a peak, a request, a limit or has no kind, naming the entry and the preset.
+ */
+export function presetKindProblems(entry: Pick<CalculatorFigure, 'id' | 'presets'>): string[] {
+  const problems: string[] = [];
+  for (const name of ['low', 'typical', 'high'] as const) {
+    const figure = entry.presets?.[name];
+    if (!figure) continue;
+    const allowed = presetKinds.join(' or ');
+    if (figure.kind === undefined) {
+      problems.push(`entry "${entry.id}", ${name} preset: has no kind; a preset must be a ${allowed} usage figure`);
+    } else if (!isUsageKind(figure.kind)) {
+      problems.push(
+        `entry "${entry.id}", ${name} preset: ${figure.mb} ${figure.unit} is ${kindPhrases[figure.kind]} (kind "${figure.kind}"); ` +
+          `a preset must be a ${allowed} usage figure, so keep it in measurements and pick the highest measured or derived figure instead`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Splits figures by what they describe, for pages that show usage, peaks and configured values apart. */
+export function figuresByRole<T extends { kind: FigureKind }>(figures: readonly T[]): Record<KindRole, T[]> {
+  const groups: Record<KindRole, T[]> = { usage: [], peak: [], reserved: [], ceiling: [] };
+  for (const figure of figures) groups[kindRoles[figure.kind]].push(figure);
+  return groups;
 }
 
 function isUsableFigure(figure: PresetFigure | undefined): boolean {
@@ -82,6 +171,11 @@ export function selectCalculatorFigures(entries: readonly CalculatorFigure[]): C
       problems.push(`entry "${id}" has no usable ${bad.join(', ')} preset (needs mb > 0 and unit MB or MiB)`);
       continue;
     }
+    const kindProblems = presetKindProblems(entry);
+    if (kindProblems.length > 0) {
+      problems.push(...kindProblems);
+      continue;
+    }
     selected[id] = entry;
   }
   if (problems.length > 0) throw new CalculatorDataError(problems);
@@ -92,17 +186,19 @@ function compactPreset({ mb, unit, kind }: PresetFigure): PresetFigure {
   return kind === undefined ? { mb, unit } : { mb, unit, kind };
 }
 
-/** Only what the browser script needs: ids, labels and preset numbers. */
+/** Only what the browser script needs: ids, labels, preset numbers and the default memory request. */
 export function compactFigures(figures: CalculatorFigures): CalculatorFigures {
   const out: Partial<CalculatorFigures> = {};
   for (const id of figureIds) {
     const { mesh, component, label, presets } = figures[id];
+    const request = requestOf(figures[id]);
     out[id] = {
       id,
       mesh,
       component,
       label,
       presets: { low: compactPreset(presets.low), typical: compactPreset(presets.typical), high: compactPreset(presets.high) },
+      ...(request ? { request: compactPreset(request) } : {}),
     };
   }
   return out as CalculatorFigures;

@@ -1,7 +1,7 @@
 // Text for calculator results, shared by the build-time render and the browser script.
 import type { PresetName } from '../content/schemas';
-import type { MeshId } from './figures';
-import type { CalculatorResult, EstimateLine, FigureUse, MeshEstimate } from './calculate';
+import { kindRoles, type FigureKind, type MeshId } from './figures';
+import { lineLabels, type CalculatorResult, type EstimateLine, type FigureUse, type MeshEstimate, type ReservedEstimate } from './calculate';
 import type { IstioMode } from './input';
 
 export const meshNames: Record<MeshId, string> = { istio: 'Istio', linkerd: 'Linkerd' };
@@ -44,11 +44,37 @@ export function formatReported(use: Pick<FigureUse, 'reported' | 'unit'>): strin
   return `${fixed(use.reported, 2)} ${use.unit}`;
 }
 
+/** What a figure that is not usage is, in the origin text (presets are usage; see presetKindProblems). */
+const notUsageText: Record<Exclude<(typeof kindRoles)[FigureKind], 'usage'>, string> = {
+  peak: 'benchmark peak, not steady usage',
+  reserved: 'memory request, not usage',
+  ceiling: 'memory limit, not usage',
+};
+
 /** Where a line's figure came from: "typical preset, 50.64 MiB", "high preset (memory limit, not usage)" or "your figure". */
 export function describeOrigin(use: FigureUse): string {
   if (use.origin === 'custom') return 'your figure';
   const preset = use.unit === 'MiB' ? `${use.origin} preset, ${formatReported(use)}` : `${use.origin} preset`;
-  return use.kind === 'request' || use.kind === 'limit' ? `${preset} (memory ${use.kind}, not usage)` : preset;
+  const role = use.kind === undefined ? 'usage' : kindRoles[use.kind];
+  return role === 'usage' ? preset : `${preset} (${notUsageText[role]})`;
+}
+
+/**
+ * The separate "reserved by the scheduler" line: the sum of the default memory requests, never added to the total.
+ * "Reserved by the scheduler (requests): 13,422 MB (≈ 13.4 GB)", with the components that set none named.
+ */
+export function reservedText(reserved: ReservedEstimate): string {
+  const lead = 'Reserved by the scheduler (requests):';
+  const unset = reserved.unset.map((id) => lineLabels[id]).join(', ');
+  if (reserved.lines.length === 0) return `${lead} none; the default install sets no memory requests.`;
+  return `${lead} ${formatTotal(reserved.total)}${unset ? `; no request set for ${unset}` : ''}.`;
+}
+
+/** The reserved sum written out: "100 pods × 134 MB + 1 istiod replica × 2,147 MB = 15,569 MB". */
+export function reservedFormula(reserved: ReservedEstimate): string {
+  if (reserved.lines.length === 0) return '0 MB';
+  const terms = reserved.lines.map((line) => `${line.countText} × ${formatMb(line.mbEach)}`);
+  return `${terms.join(' + ')} = ${formatMb(reserved.total)}`;
 }
 
 export function formatRange(range: MeshEstimate['range']): string {

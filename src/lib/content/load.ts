@@ -1,5 +1,5 @@
 // Reads content/*.yaml from disk and validates it. Used by content collections, exports and tests.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { ContentError, validateContent, type RawFile } from './validate';
@@ -21,17 +21,23 @@ export function contentDir(root: string = process.cwd()): string {
 
 /** Loads and validates every data file under the content folder. */
 export function loadDataset(root: string = process.cwd(), dir: string = contentDir(root)): Dataset {
-  const featureDir = join(dir, 'features');
-  const featureFiles = readdirSync(featureDir)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((name) => readYaml(root, join(featureDir, name)));
+  const yamlFilesIn = (folder: string) =>
+    existsSync(folder)
+      ? readdirSync(folder)
+          .filter((name) => name.endsWith('.yaml'))
+          .sort()
+          .map((name) => readYaml(root, join(folder, name)))
+      : [];
+  const optional = (name: string): RawFile =>
+    existsSync(join(dir, name)) ? readYaml(root, join(dir, name)) : { path: name, data: [] };
   return validateContent({
     meshes: readYaml(root, join(dir, 'meshes.yaml')),
-    sources: readYaml(root, join(dir, 'sources.yaml')),
+    sources: [readYaml(root, join(dir, 'sources.yaml')), ...yamlFilesIn(join(dir, 'sources'))],
     categories: readYaml(root, join(dir, 'categories.yaml')),
     overhead: readYaml(root, join(dir, 'overhead.yaml')),
-    features: featureFiles,
+    releases: optional('releases.yaml'),
+    changes: optional('changes.yaml'),
+    features: yamlFilesIn(join(dir, 'features')),
   });
 }
 

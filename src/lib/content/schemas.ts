@@ -1,5 +1,6 @@
 // Zod schemas for every data file in content/. One source of truth for the shapes.
 import { z } from 'zod';
+import { supportLevels } from '../support';
 
 /** Lowercase kebab-case id: the permalink part of features, sources and meshes. */
 export const idSchema = z
@@ -14,16 +15,32 @@ export const isoDateSchema = z.preprocess(
 
 const httpsUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
+/** A minor release such as "1.31" or "2.20". */
+export const minorVersionSchema = z.string().regex(/^\d+\.\d+$/, 'must be a minor version such as "1.31"');
+/** A release such as "1.31" or "1.31.2". */
+export const releaseVersionSchema = z.string().regex(/^\d+\.\d+(?:\.\d+)?$/, 'must be a release such as "1.31" or "1.31.2"');
+
+/** Data-plane modes a column can stand for. */
+export const dataPlaneModes = ['sidecar', 'ambient'] as const;
+export type DataPlaneMode = (typeof dataPlaneModes)[number];
+
+/**
+ * A matrix column: one product, optionally in one data-plane mode. Several columns can share a
+ * product (istio and istio-ambient); release facts come from the product's entries in releases.yaml.
+ */
 export const meshSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1),
-  version: z.string().min(1),
+  /** Short column label, e.g. "Istio (ambient)". */
+  shortName: z.string().min(1).optional(),
+  /** The product whose releases this column follows; defaults to the column id. */
+  product: idSchema.optional(),
+  mode: z.enum(dataPlaneModes).optional(),
+  /** The product's name when the column name adds a mode ("Istio" for "Istio (ambient)"). */
+  productName: z.string().min(1).optional(),
   dataPlane: z.string().min(1),
   controlPlane: z.string().min(1),
-  released: isoDateSchema,
-  supportedUntil: isoDateSchema.optional(),
   supportNote: z.string().min(1),
-  kubernetes: z.string().min(1),
   license: z.string().min(1),
   links: z.strictObject({
     home: httpsUrlSchema,
@@ -58,17 +75,68 @@ export const categorySchema = z.strictObject({
   description: z.string().min(1),
 });
 
-/** Best to worst; `unknown` marks a cell nobody has checked against a source yet. */
-export const supportLevels = ['yes', 'partial', 'via-addon', 'no', 'unknown'] as const;
-export type SupportLevel = (typeof supportLevels)[number];
+export { supportLevels, type SupportLevel } from '../support';
+
+/** What a cell's answer depends on being deployed (Istio ambient: a waypoint for layer 7). */
+export const cellRequirements = ['waypoint'] as const;
+
+/** `earlier`: the state predates the oldest release in the data window. */
+export const sinceSchema = z.union([minorVersionSchema, z.literal('earlier')]);
+
+/** One earlier state of a cell: what it was from `from` until the next entry (or the cell's `since`). */
+export const historyEntrySchema = z.strictObject({
+  from: sinceSchema,
+  support: z.enum(supportLevels),
+  summary: z.string().min(1),
+  sources: z.array(idSchema).min(1, 'a history entry needs at least one source id'),
+});
 
 export const cellSchema = z.strictObject({
   support: z.enum(supportLevels),
   summary: z.string().min(1),
   notes: z.string().optional(),
-  since: z.string().optional(),
+  requires: z.array(z.enum(cellRequirements)).optional(),
+  /** First release with the current state, or `earlier`. */
+  since: sinceSchema,
+  /** Earlier states, oldest first, each before `since`. */
+  history: z.array(historyEntrySchema).optional(),
   sources: z.array(idSchema).min(1, 'a cell needs at least one source id'),
+  /** The day the cell was checked against its sources. */
   verified: isoDateSchema,
+  /** The release it was checked against, e.g. "1.31.2" or "2.20". */
+  verifiedRelease: releaseVersionSchema,
+});
+
+/** A feature or minor release note. */
+export const releaseChangeSchema = z.strictObject({
+  text: z.string().min(1),
+  features: z.array(idSchema).optional(),
+  sources: z.array(idSchema).min(1),
+});
+
+/** One minor release of a product (Istio 1.31, Linkerd 2.20). */
+export const releaseSchema = z.strictObject({
+  product: idSchema,
+  version: minorVersionSchema,
+  released: isoDateSchema,
+  /** End of life: the actual date, or the announced/expected one (see eolStatus). */
+  endOfLife: isoDateSchema.optional(),
+  eolStatus: z.enum(['actual', 'announced', 'expected']).optional(),
+  kubernetes: z.strictObject({ min: minorVersionSchema, max: minorVersionSchema }).optional(),
+  latestPatch: releaseVersionSchema.optional(),
+  /** Linkerd: the edge release that became this version; vendor stable channels, etc. */
+  channel: z.string().optional(),
+  changes: z.array(releaseChangeSchema).default([]),
+  sources: z.array(idSchema).min(1),
+});
+
+/** One entry of the data changes feed (/changes/, /changes.xml). */
+export const changeSchema = z.strictObject({
+  date: isoDateSchema,
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  features: z.array(idSchema).default([]),
+  sources: z.array(idSchema).default([]),
 });
 
 export const featureSchema = z.strictObject({
@@ -97,11 +165,18 @@ export type OverheadComponent = (typeof overheadComponents)[number];
 export const presetNames = ['low', 'typical', 'high'] as const;
 export type PresetName = (typeof presetNames)[number];
 
+/**
+ * measured: observed usage in a steady test; derived: computed from a measurement (e.g. a total
+ * divided by replicas); peak: a benchmark maximum; request / limit: a configured Kubernetes value.
+ */
+export const figureKinds = ['measured', 'derived', 'peak', 'request', 'limit'] as const;
+export type FigureKind = (typeof figureKinds)[number];
+
 /** One sourced figure in MB (MiB and MB are within 5% and are shown as reported). */
 export const figureSchema = z.strictObject({
   mb: z.number().positive().finite(),
   unit: z.enum(['MB', 'MiB']).default('MB'),
-  kind: z.enum(['measured', 'derived', 'request', 'limit']),
+  kind: z.enum(figureKinds),
   conditions: z.string().min(1),
   version: z.string().min(1),
   sources: z.array(idSchema).min(1, 'a figure needs at least one source id'),
@@ -130,6 +205,9 @@ export type Cell = z.infer<typeof cellSchema>;
 export type Feature = z.infer<typeof featureSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Overhead = z.infer<typeof overheadSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type Release = z.infer<typeof releaseSchema>;
+export type Change = z.infer<typeof changeSchema>;
 
 export interface Dataset {
   meshes: Mesh[];
@@ -137,4 +215,6 @@ export interface Dataset {
   categories: Category[];
   features: Feature[];
   overhead: Overhead[];
+  releases: Release[];
+  changes: Change[];
 }

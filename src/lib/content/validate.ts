@@ -1,6 +1,11 @@
 // Validates raw content files into a typed Dataset. Every problem names the file and field.
 import { z } from 'zod';
+import { compareMinor } from '../versions';
 import {
+  changeSchema,
+  releaseSchema,
+  type Cell,
+  type Release,
   categorySchema,
   featureFileSchema,
   meshSchema,
@@ -19,9 +24,12 @@ export interface RawFile {
 
 export interface RawContent {
   meshes: RawFile;
-  sources: RawFile;
+  /** sources.yaml, then content/sources/*.yaml in file order. */
+  sources: RawFile[];
   categories: RawFile;
   overhead: RawFile;
+  releases: RawFile;
+  changes: RawFile;
   features: RawFile[];
 }
 
@@ -62,6 +70,11 @@ function parseList<T>(file: RawFile, schema: z.ZodType<T>, problems: string[]): 
   });
 }
 
+/** A list file that may be empty (optional data such as releases or the changes feed). */
+function emptyOrList<T>(file: RawFile, schema: z.ZodType<T>, problems: string[]): T[] {
+  return Array.isArray(file.data) && file.data.length === 0 ? [] : parseList(file, schema, problems);
+}
+
 /** Ids declared in a list file, valid entries or not, so references to them do not cascade. */
 function declaredIds(file: RawFile): string[] {
   if (!Array.isArray(file.data)) return [];
@@ -84,13 +97,35 @@ function checkSourceIds(where: string, ids: string[], known: Set<string>, proble
   });
 }
 
-function checkFeature(
-  file: string,
-  index: number,
-  feature: Feature,
-  refs: { meshes: string[]; sources: Set<string>; categories: Set<string> },
-  problems: string[],
-) {
+interface Refs {
+  meshes: string[];
+  sources: Set<string>;
+  categories: Set<string>;
+  /** Column id -> the product's minor versions, oldest first. */
+  versions: Map<string, string[]>;
+}
+
+function checkCellVersions(at: string, cell: Cell, versions: string[] | undefined, problems: string[]) {
+  if (!versions || versions.length === 0) return;
+  const known = (v: string) => v === 'earlier' || versions.includes(v);
+  if (!known(cell.since)) problems.push(`${at}.since: "${cell.since}" is not a release in releases.yaml`);
+  if (cell.verifiedRelease && !versions.some((v) => cell.verifiedRelease === v || cell.verifiedRelease.startsWith(`${v}.`))) {
+    problems.push(`${at}.verifiedRelease: "${cell.verifiedRelease}" is not a release in releases.yaml`);
+  }
+  let previous: string | undefined;
+  (cell.history ?? []).forEach((entry, i) => {
+    if (!known(entry.from)) problems.push(`${at}.history[${i}].from: "${entry.from}" is not a release in releases.yaml`);
+    if (previous !== undefined && compareMinor(entry.from, previous) <= 0) {
+      problems.push(`${at}.history[${i}].from: history must be in release order, oldest first ("${entry.from}" after "${previous}")`);
+    }
+    if (compareMinor(entry.from, cell.since) >= 0) {
+      problems.push(`${at}.history[${i}].from: "${entry.from}" must be before the cell's since "${cell.since}"`);
+    }
+    previous = entry.from;
+  });
+}
+
+function checkFeature(file: string, index: number, feature: Feature, refs: Refs, problems: string[]) {
   const at = `${file}: features[${index}]`;
   if (!refs.categories.has(feature.category)) {
     problems.push(`${at}.category: unknown category "${feature.category}"`);
@@ -105,16 +140,35 @@ function checkFeature(
       continue;
     }
     checkSourceIds(`${at}.cells.${meshId}`, cell.sources, refs.sources, problems);
+    cell.history?.forEach((entry, i) =>
+      checkSourceIds(`${at}.cells.${meshId}.history[${i}]`, entry.sources, refs.sources, problems),
+    );
+    checkCellVersions(`${at}.cells.${meshId}`, cell, refs.versions.get(meshId), problems);
   }
 }
 
-function checkOverhead(
-  file: string,
-  index: number,
-  entry: Overhead,
-  refs: { meshes: string[]; sources: Set<string> },
-  problems: string[],
-) {
+function checkReleases(file: string, releases: Release[], refs: Refs, products: Set<string>, problems: string[]) {
+  const seen = new Set<string>();
+  releases.forEach((release, index) => {
+    const at = `${file}: [${index}]`;
+    const key = `${release.product} ${release.version}`;
+    if (seen.has(key)) problems.push(`${at}.version: duplicate release "${key}"`);
+    seen.add(key);
+    if (!products.has(release.product)) problems.push(`${at}.product: unknown product "${release.product}"`);
+    checkSourceIds(at, release.sources, refs.sources, problems);
+    release.changes.forEach((change, i) => {
+      checkSourceIds(`${at}.changes[${i}]`, change.sources, refs.sources, problems);
+    });
+    if (release.latestPatch && !release.latestPatch.startsWith(`${release.version}.`) && release.latestPatch !== release.version) {
+      problems.push(`${at}.latestPatch: "${release.latestPatch}" is not a patch of ${release.version}`);
+    }
+    if (release.endOfLife && release.endOfLife < release.released) {
+      problems.push(`${at}.endOfLife: end of life ${release.endOfLife} is before the release date ${release.released}`);
+    }
+  });
+}
+
+function checkOverhead(file: string, index: number, entry: Overhead, refs: Refs, problems: string[]) {
   const at = `${file}: [${index}]`;
   if (!refs.meshes.includes(entry.mesh)) problems.push(`${at}.mesh: unknown mesh "${entry.mesh}"`);
   for (const [name, figure] of Object.entries(entry.presets)) {
@@ -133,20 +187,31 @@ function checkOverhead(
 export function validateContent(raw: RawContent): Dataset {
   const problems: string[] = [];
   const meshes = parseList(raw.meshes, meshSchema, problems);
-  const sources = parseList(raw.sources, sourceSchema, problems);
+  const sources = raw.sources.flatMap((file) => parseList(file, sourceSchema, problems));
   const categories = parseList(raw.categories, categorySchema, problems);
-  const overhead = Array.isArray(raw.overhead.data) && raw.overhead.data.length === 0 ? [] : parseList(raw.overhead, overheadSchema, problems);
+  const overhead = emptyOrList(raw.overhead, overheadSchema, problems);
 
   checkUniqueIds(raw.meshes.path, '', meshes, problems);
-  checkUniqueIds(raw.sources.path, '', sources, problems);
+  checkUniqueIds(raw.sources.map((file) => file.path).join(' + '), '', sources, problems);
   checkUniqueIds(raw.categories.path, '', categories, problems);
   checkUniqueIds(raw.overhead.path, '', overhead, problems);
 
-  const refs = {
+  const releases = emptyOrList(raw.releases, releaseSchema, problems);
+  const changes = emptyOrList(raw.changes, changeSchema, problems);
+  const products = new Set(meshes.map((mesh) => mesh.product ?? mesh.id));
+  const versionsOf = (product: string) =>
+    releases
+      .filter((release) => release.product === product)
+      .map((release) => release.version)
+      .sort(compareMinor);
+  const refs: Refs = {
     meshes: declaredIds(raw.meshes),
-    sources: new Set(declaredIds(raw.sources)),
+    sources: new Set(raw.sources.flatMap(declaredIds)),
     categories: new Set(declaredIds(raw.categories)),
+    versions: new Map(meshes.map((mesh) => [mesh.id, versionsOf(mesh.product ?? mesh.id)])),
   };
+  checkReleases(raw.releases.path, releases, refs, products, problems);
+  changes.forEach((change, index) => checkSourceIds(`${raw.changes.path}: [${index}]`, change.sources, refs.sources, problems));
   meshes.forEach((mesh, index) =>
     checkSourceIds(`${raw.meshes.path}: [${index}]`, mesh.sources, refs.sources, problems),
   );
@@ -168,6 +233,16 @@ export function validateContent(raw: RawContent): Dataset {
     });
   }
 
+  const featureIds = new Set(features.map((feature) => feature.id));
+  const checkFeatureIds = (where: string, ids: string[] | undefined) =>
+    ids?.forEach((id, i) => {
+      if (!featureIds.has(id)) problems.push(`${where}.features[${i}]: unknown feature id "${id}"`);
+    });
+  changes.forEach((change, index) => checkFeatureIds(`${raw.changes.path}: [${index}]`, change.features));
+  releases.forEach((release, index) =>
+    release.changes.forEach((change, i) => checkFeatureIds(`${raw.releases.path}: [${index}].changes[${i}]`, change.features)),
+  );
+
   if (problems.length > 0) throw new ContentError(problems);
-  return { meshes, sources, categories, features, overhead };
+  return { meshes, sources, categories, features, overhead, releases, changes };
 }

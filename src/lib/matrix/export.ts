@@ -7,16 +7,24 @@ import {
   idSchema,
   isoDateSchema,
   meshSchema,
+  releaseSchema,
   sourceSchema,
   supportLevels,
   type Category,
   type Feature,
   type Mesh,
+  type Release,
   type Source,
 } from '../content/schemas';
 import { supportLabels } from '../support';
 import { toCsv } from './csv';
 import { latestDate, supportMeanings } from './summary';
+
+/**
+ * Version of the export's shape. 2: cells carry `since`, `history`, `requires` and `verifiedRelease`,
+ * Istio ambient is its own column (`istio-ambient`), and `releases` lists every minor release.
+ */
+export const exportSchemaVersion = 2;
 
 /** A cell with its source ids resolved to full source entries. */
 export const exportCellSchema = cellSchema.extend({
@@ -31,12 +39,15 @@ export const exportFeatureSchema = featureSchema.extend({
 export const matrixExportSchema = z
   .strictObject({
     $schema: z.url(),
+    schemaVersion: z.literal(exportSchemaVersion),
+    schemaNote: z.string().min(1),
     title: z.string().min(1),
     generatedAt: isoDateSchema.describe('The latest verification or access date in the data'),
     supportLevels: z.array(
       z.strictObject({ id: z.enum(supportLevels), label: z.string().min(1), meaning: z.string().min(1) }),
     ),
     meshes: z.array(meshSchema),
+    releases: z.array(releaseSchema),
     categories: z.array(categorySchema),
     features: z.array(exportFeatureSchema),
   })
@@ -49,6 +60,7 @@ export interface ExportInput {
   categories: readonly Category[];
   features: readonly Feature[];
   sources: readonly Source[];
+  releases: readonly Release[];
 }
 
 export interface ExportUrls {
@@ -76,10 +88,15 @@ export function buildMatrixExport(data: ExportInput, urls: ExportUrls): MatrixEx
   ];
   return {
     $schema: urls.schema,
+    schemaVersion: exportSchemaVersion,
+    schemaNote:
+      'Version 2 adds the istio-ambient column, per-cell since/history/requires/verifiedRelease, and the releases list. ' +
+      'A cell as of an older release is the last history entry at or before it.',
     title: 'Mesh Compare feature matrix',
     generatedAt: latestDate(dates),
     supportLevels: supportLevels.map((id) => ({ id, label: supportLabels[id], meaning: supportMeanings[id] })),
     meshes: [...data.meshes],
+    releases: [...data.releases],
     categories: [...data.categories],
     features: features.map((feature) => ({
       ...feature,
@@ -111,7 +128,10 @@ export const csvColumns = [
   'summary',
   'notes',
   'since',
+  'history',
+  'requires',
   'verified',
+  'verified_release',
   'source_ids',
   'source_urls',
   'feature_url',
@@ -134,8 +154,11 @@ export function matrixCsv(matrix: MatrixExport): string {
         cell.support,
         cell.summary,
         cell.notes ?? '',
-        cell.since ?? '',
+        cell.since,
+        (cell.history ?? []).map((entry) => `${entry.from}: ${entry.support}`).join('; '),
+        (cell.requires ?? []).join(' '),
         cell.verified,
+        cell.verifiedRelease,
         cell.sources.map((source) => source.id).join(' '),
         cell.sources.flatMap((source) => (source.url ? [source.url] : [])).join(' '),
         feature.url,

@@ -7,8 +7,10 @@
 //   diff=1                   only features where the meshes differ
 //   req=1                    requirements mode
 //   need=<feature-id>,...    features ticked in requirements mode
+//   cols=<mesh-id>,...       columns shown (default: all)
+//   v.<product>=<minor>      view the matrix as of that release (default: the newest)
 // List parameters may also be repeated (need=a&need=b). Anything unknown is ignored and reported.
-import type { SupportLevel } from '../content/schemas';
+import { parseSupportLevel, type SupportLevel } from '../support';
 import { supportOrder, type KnownIds } from './types';
 
 export const maxQueryLength = 200;
@@ -23,6 +25,10 @@ export interface FilterState {
   req: boolean;
   /** Feature ids ticked in requirements mode, in data order. */
   need: string[];
+  /** Columns shown, in data order (all by default). */
+  cols: string[];
+  /** Chosen release per product; a product left out is shown at its newest release. */
+  versions: Record<string, string>;
 }
 
 export interface IgnoredParam {
@@ -36,6 +42,7 @@ export interface ParsedFilterState {
 }
 
 const supportPrefix = 'support.';
+const versionPrefix = 'v.';
 const trueValues = new Set(['1', 'true', 'on', 'yes']);
 const falseValues = new Set(['', '0', 'false', 'off', 'no']);
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -51,6 +58,8 @@ export function emptyFilterState(meshes: readonly string[]): FilterState {
     diff: false,
     req: false,
     need: [],
+    cols: [...meshes],
+    versions: {},
   };
 }
 
@@ -85,10 +94,11 @@ export function parseFilterState(search: string | URLSearchParams, known: KnownI
   const categories = new Set(known.categories);
   const meshes = new Set(known.meshes);
   const featureIds = new Set(known.featureIds);
-  const levels = new Set<string>(supportOrder);
   const seen = new Set<string>();
   const wantedLevels = new Map<string, Set<SupportLevel>>();
   const needed = new Set<string>();
+  const shown = new Set<string>();
+  const products = new Map((known.products ?? []).map((product) => [product.id, product.versions]));
 
   const once = (name: string): boolean => {
     if (seen.has(name)) {
@@ -124,18 +134,35 @@ export function parseFilterState(search: string | URLSearchParams, known: KnownI
         if (featureIds.has(id)) needed.add(id);
         else ignore(name, `unknown feature "${clip(id)}"`);
       }
+    } else if (name === 'cols') {
+      if (!once(name)) continue;
+      for (const id of listItems(value)) {
+        if (meshes.has(id)) shown.add(id);
+        else ignore(name, `unknown column "${clip(id)}"`);
+      }
+      if (shown.size === 0) ignore(name, 'no known column; all columns are shown');
+    } else if (name.startsWith(versionPrefix) && products.has(name.slice(versionPrefix.length))) {
+      if (!once(name)) continue;
+      const product = name.slice(versionPrefix.length);
+      const versions = products.get(product)!;
+      const version = value.trim();
+      if (!versions.includes(version)) ignore(name, `unknown version "${clip(value)}"; showing the newest`);
+      else if (version !== versions.at(-1)) state.versions[product] = version;
     } else if (name.startsWith(supportPrefix) && meshes.has(name.slice(supportPrefix.length))) {
       const mesh = name.slice(supportPrefix.length);
       const wanted = wantedLevels.get(mesh) ?? new Set<SupportLevel>();
       wantedLevels.set(mesh, wanted);
-      for (const level of listItems(value)) {
-        if (levels.has(level)) wanted.add(level as SupportLevel);
-        else ignore(name, `unknown support level "${clip(level)}"`);
+      for (const raw of listItems(value)) {
+        const level = parseSupportLevel(raw);
+        if (level) wanted.add(level);
+        else ignore(name, `unknown support level "${clip(raw)}"`);
       }
     } else {
-      ignore(name, name.startsWith(supportPrefix) ? 'unknown mesh' : 'unknown parameter');
+      const reason = name.startsWith(supportPrefix) ? 'unknown column' : name.startsWith(versionPrefix) ? 'unknown product' : 'unknown parameter';
+      ignore(name, reason);
     }
   }
+  if (shown.size > 0) state.cols = known.meshes.filter((id) => shown.has(id));
 
   for (const [mesh, wanted] of wantedLevels) state.support[mesh] = inOrder(wanted, supportOrder);
   state.need = inOrder(needed, known.featureIds);
@@ -157,6 +184,8 @@ export function serializeFilterState(state: FilterState): string {
   if (state.diff) parts.push('diff=1');
   if (state.req) parts.push('req=1');
   if (state.need.length > 0) parts.push(`need=${state.need.map(encode).join(',')}`);
+  if (state.cols.length > 0 && state.cols.length < Object.keys(state.support).length) parts.push(`cols=${state.cols.map(encode).join(',')}`);
+  for (const [product, version] of Object.entries(state.versions).sort(([a], [b]) => a.localeCompare(b))) parts.push(`${versionPrefix}${encode(product)}=${encode(version)}`);
   return parts.join('&');
 }
 
@@ -166,7 +195,7 @@ export function isUnfiltered(state: FilterState): boolean {
     state.q === '' &&
     state.category === '' &&
     !state.diff &&
-    Object.values(state.support).every((levels) => levels.length === 0)
+    Object.entries(state.support).every(([mesh, levels]) => levels.length === 0 || !state.cols.includes(mesh))
   );
 }
 
