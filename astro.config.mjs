@@ -20,7 +20,10 @@ export default defineConfig({
   // OUT_DIR and CACHE_DIR let parallel builds (benchmarks, helpers) use their own folders.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-  trailingSlash: 'always',
+  // Every page is built as <path>/index.html and linked with its trailing slash. `astro preview` would answer
+  // "/matrix" with a bare 404 under 'always', so there it serves the page for both forms (static hosts do the same
+  // or show 404.html, which links on to the slash URL).
+  trailingSlash: process.argv.includes('preview') ? 'ignore' : 'always',
   integrations: [
     mdx(),
     {

@@ -1,5 +1,5 @@
 // Runs every test stage in order and prints one closing line: "N passed, N failed".
-// Stages: typecheck, unit tests, build, built-site checks, browser tests (Chromium and Firefox).
+// Stages: data lint (npm run lint:data), typecheck, unit tests, build, built-site checks, browser tests (Chromium and Firefox).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +44,14 @@ function playwrightCounts(path, ok) {
 }
 
 const stages = [
+  {
+    // Data rules over content/ (src/lib/lint/): errors fail the stage, warnings are printed only.
+    name: 'lint',
+    run: () => {
+      const ok = run('npm', ['run', 'lint:data', '--silent']);
+      return { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
+    },
+  },
   {
     name: 'typecheck',
     run: () => {

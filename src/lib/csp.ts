@@ -46,3 +46,12 @@ export function serializeCsp(target: 'header' | 'meta', directives: readonly Dir
 export const cspHeader = serializeCsp('header');
 /** The content of the <meta http-equiv="Content-Security-Policy"> tag. */
 export const cspMeta = serializeCsp('meta');
+
+/** Paths other sites may frame (the /embed/* cards); every other path keeps frame-ancestors 'none'. */
+export const embedPathPattern = '/embed/*';
+
+/** The same policy with only frame-ancestors changed: `*` lets any site frame the embeds. */
+export const embedDirectives: readonly Directive[] = cspDirectives.map(([name, values]) => (name === 'frame-ancestors' ? [name, ['*']] : [name, values]));
+
+/** The Content-Security-Policy header of /embed/* (the <meta> tag stays cspMeta: frame-ancestors is header-only). */
+export const embedCspHeader = serializeCsp('header', embedDirectives);

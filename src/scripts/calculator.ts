@@ -15,7 +15,9 @@ import {
   formulaText,
   modeLabels,
   parseCalculatorInput,
+  invalidNoticeText,
   presetHintText,
+  quickTotalText,
   reservedFormula,
   reservedText,
   serializeCalculatorInput,
@@ -130,10 +132,6 @@ function renderFigures(root: HTMLElement, result: CalculatorResult, input: Calcu
   }
 }
 
-function noticeText(errors: FieldError[]): string {
-  const fields = errors.length === 1 ? 'one field needs' : `${errors.length} fields need`;
-  return `The estimate was not updated: ${fields} a valid value (see the message by the field). It still shows the last valid values.`;
-}
 
 /** Writes our parameters into the URL, keeping any others and the fragment. */
 function syncUrl(input: CalculatorInput) {
@@ -154,6 +152,7 @@ function init(root: HTMLElement) {
   const notice = root.querySelector<HTMLElement>('[data-calc-notice]');
   if (!form || !figures) return;
   let liveTimer: number | undefined;
+  let hadValidInput = false;
 
   const announce = (summaryTextValue: string | undefined, noticeValue: string | undefined, immediately: boolean) => {
     window.clearTimeout(liveTimer);
@@ -171,10 +170,12 @@ function init(root: HTMLElement) {
   const update = (raw: RawInput, { fromUrl }: { fromUrl: boolean }) => {
     const parsed = parseCalculatorInput(raw);
     showErrors(root, parsed.errors ?? []);
+    root.toggleAttribute('data-calc-stale', parsed.errors !== undefined);
     if (parsed.errors) {
-      announce(undefined, noticeText(parsed.errors), fromUrl);
+      announce(undefined, invalidNoticeText(parsed.errors.length, hadValidInput), fromUrl);
       return;
     }
+    hadValidInput = true;
     const input = parsed.ok;
     const result = calculate(input, figures);
     for (const card of root.querySelectorAll<HTMLElement>('[data-calc-mesh]')) {
@@ -183,6 +184,7 @@ function init(root: HTMLElement) {
     }
     renderChart(root, result, input);
     renderFigures(root, result, input, figures);
+    setText(root.querySelector('[data-calc-quick]'), quickTotalText(result));
     announce(summaryText(result, input.mode), undefined, fromUrl);
     if (!fromUrl) syncUrl(input);
   };

@@ -273,12 +273,55 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
     }).observe(siteHeader);
   }
 
+  /** A link to a row or category the filters hide: say so, and offer to show it. */
+  function checkTarget(id: string) {
+    const target = id ? document.getElementById(id) : null;
+    if (!target || !root.contains(target) || !target.closest('[hidden]')) return false;
+    const box = document.createElement('p');
+    box.className = 'rounded-md border border-line bg-bg-soft px-3 py-2 text-sm';
+    const name = target.querySelector('th a, h2 a')?.textContent ?? id;
+    box.append(`“${name}” is hidden by the current filters. `);
+    const show = document.createElement('button');
+    show.type = 'button';
+    show.className = 'font-semibold underline';
+    show.textContent = 'Clear filters and show it';
+    show.addEventListener('click', () => {
+      resetFilters();
+      target.scrollIntoView();
+      target.querySelector<HTMLElement>('th a, h2 a')?.focus({ preventScroll: true });
+    });
+    box.append(show);
+    notice!.replaceChildren(box);
+    return true;
+  }
+  window.addEventListener('hashchange', () => checkTarget(decodeHash(location.hash)));
+  // Following a link to the fragment already in the address fires no hashchange.
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+    if (link && link.getAttribute('href') === location.hash) checkTarget(decodeHash(location.hash));
+  });
+
+  // Printing shows every cell's details (notes, dates, sources); they close again afterwards.
+  let opened: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    opened = [...root.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const details of opened) details.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const details of opened) details.open = false;
+    opened = [];
+  });
+
   const initial = applyUrl();
   // Drop ignored or non-canonical parameters from the address; keep the fragment.
   writeUrl('replace');
-  if (!isUnfiltered(initial.state) && location.hash) {
-    const target = document.getElementById(decodeHash(location.hash));
-    if (target && !target.closest('[hidden]')) target.scrollIntoView();
+  if (location.hash) {
+    const id = decodeHash(location.hash);
+    const target = document.getElementById(id);
+    if (!checkTarget(id) && target && !isUnfiltered(initial.state)) target.scrollIntoView();
+  } else if (!isUnfiltered(initial.state)) {
+    // A shared filtered link: bring the result count and the first rows into view.
+    status.scrollIntoView({ block: 'start' });
   }
   return true;
 }

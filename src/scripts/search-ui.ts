@@ -82,7 +82,9 @@ async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as Pagefind;
   // noWorker: Pagefind would start its worker with `new Worker(url string)`, which enforced Trusted Types
   // (src/lib/csp.ts allows no policy) reject; on an index this small, searching on the main thread costs nothing.
-  await pagefind.options({ baseUrl: withBase(''), excerptLength: 24, noWorker: true });
+  // pageLength 0.25 (default 0.75): long articles are not buried under short pages that mention a term once;
+  // with ambient columns, "ztunnel" otherwise ranked its own article below 30 feature pages.
+  await pagefind.options({ baseUrl: withBase(''), excerptLength: 24, noWorker: true, ranking: { pageLength: 0.25 } });
   await pagefind.init();
   return pagefind;
 }

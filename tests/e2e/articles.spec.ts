@@ -3,10 +3,10 @@ import { expectNoAxeViolations } from './helpers';
 
 test.use({ colorScheme: 'light' });
 
-/** Switches to the dark theme with the header toggle, as a user would. */
+/** Switches to the dark theme with the header control (system → dark → light → system), as a user would. */
 async function useDarkTheme(page: Page) {
   const toggle = page.locator('#theme-toggle');
-  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  for (let press = 0; press < 3 && (await page.locator('html').getAttribute('data-theme')) !== 'dark'; press++) await toggle.click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 }
 
@@ -14,7 +14,7 @@ test('an article renders a feature table whose cells cite sources', async ({ pag
   await page.goto('/articles/traffic-policy/');
   const table = page.locator('table[data-feature-table]').first();
   await expect(table.locator('caption')).toContainText('Traffic');
-  await expect(table.getByRole('columnheader', { name: /Istio/ })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: /Istio \(sidecar\)/ })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: /Linkerd/ })).toBeVisible();
   expect(await table.locator('tbody tr').count()).toBeGreaterThan(3);
 
@@ -178,3 +178,90 @@ for (const path of ['/articles/resource-overhead/', '/articles/configuration-exa
     }
   });
 }
+
+test('on a 375 px screen, wide tables say more mesh columns are off to the side', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/articles/releases/');
+  for (const region of [page.locator('.feature-table').first(), page.locator('.mesh-versions').first()]) {
+    await region.scrollIntoViewIfNeeded();
+    const columns = await region.locator('thead th[scope="col"]').count();
+    const { scrollWidth, clientWidth } = await region.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    const cue = region.locator('xpath=preceding-sibling::*[1]');
+    await expect(cue).toBeVisible();
+    await expect(cue).toHaveText(new RegExp(`scroll sideways for all ${columns - 1} mesh columns`));
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator('[data-scroll-cue]').first()).toBeHidden();
+});
+
+test('code blocks have a keyboard-operable Copy button that announces the copy', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: async (text: string) => {
+        (window as unknown as { copied: string }).copied = text;
+      },
+    });
+  });
+  await page.goto('/articles/configuration-examples/');
+  const blocks = page.locator('main pre');
+  const count = await blocks.count();
+  expect(count).toBeGreaterThan(1);
+  await expect(page.locator('main button.copy-code')).toHaveCount(count);
+  const pre = page.locator('pre[data-example="linkerd"]').first();
+  const button = pre.locator('xpath=..').getByRole('button', { name: /^Copy Linkerd example/ });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveText('Copied');
+  await expect(page.locator('#copy-link-status')).toHaveText(/^Copied Linkerd example/);
+  const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied);
+  expect(copied).toContain('apiVersion: gateway.networking.k8s.io/v1');
+  expect(copied.trim()).toBe((await pre.textContent())!.trim());
+  await expectNoAxeViolations(page);
+});
+
+test('side-by-side configuration examples show every line without hiding any past the edge', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/articles/configuration-examples/');
+  const clipped = await page.locator('[data-compare-code] pre').evaluateAll((blocks) =>
+    blocks.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).map((pre) => pre.getAttribute('data-example')),
+  );
+  expect(clipped).toEqual([]);
+});
+
+test('inline citations show short titles, with the full title, publisher and date on hover and focus', async ({ page }) => {
+  await page.goto('/articles/mtls-identity/');
+  const citation = page.locator('.cites > a[href*="/sources/#"]').first();
+  const id = (await citation.getAttribute('href'))!.split('#')[1]!;
+  await expect(citation).not.toHaveText(id);
+  await expect(citation).toHaveAttribute('title', /\. .+, \d{4}-\d{2}-\d{2}$/);
+  await citation.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(citation).toBeFocused();
+  // Shown on keyboard focus: the ::after box holds the title (Chromium resolves attr(); Firefox reports the declaration).
+  const tooltip = await citation.evaluate((a) => ({ content: getComputedStyle(a, '::after').content, position: getComputedStyle(a, '::after').position }));
+  expect(tooltip.position).toBe('absolute');
+  expect(tooltip.content).toMatch(new RegExp(`attr\\(title\\)|${(await citation.getAttribute('title'))!.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await citation.blur();
+  expect(await citation.evaluate((a) => getComputedStyle(a, '::after').content)).toMatch(/^(none|normal)$/);
+});
+
+test('feature-page mesh sections have a copy-link button next to the "#" permalink', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: async (text: string) => {
+        (window as unknown as { copied: string }).copied = text;
+      },
+    });
+  });
+  await page.goto('/features/spiffe-identity/');
+  const button = page.locator('#linkerd').getByRole('button', { name: /^Copy link to section: Linkerd/ });
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect(page.locator('#linkerd .copy-link-done')).toHaveText('Link copied');
+  const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied);
+  expect(copied).toMatch(/\/features\/spiffe-identity\/#linkerd$/);
+});

@@ -168,6 +168,8 @@ test('bad input shows a message by the field and keeps the last valid result', a
     await expect(pods).toHaveAttribute('aria-invalid', 'true');
     await expect(pods).toHaveAttribute('aria-describedby', new RegExp(`(^| )${await error.getAttribute('id')}( |$)`));
     await expect(page.locator('[data-calc-notice]')).toContainText('not updated');
+    await expect(page.locator('[data-calc-notice]')).toContainText('your last valid values');
+    expect(Number(await page.locator('[data-calc-quick]').evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(1);
     await expect(cell(page, 'istio-sidecar', 'count')).toHaveText('250 pods');
     await expect(page).toHaveURL(/\?pods=250$/);
     await expectNoBadNumbers(page);
@@ -180,7 +182,24 @@ test('bad input shows a message by the field and keeps the last valid result', a
   await expect(error).toBeHidden();
   await expect(pods).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('[data-calc-notice]')).toBeHidden();
+  await expect(page.locator('[data-calculator]')).not.toHaveAttribute('data-calc-stale');
   await expectResult(page, { ...defaultInput, pods: 260 });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  test('a compact live total stays in view while the inputs change', async ({ page }) => {
+    await page.goto(path);
+    const quick = page.locator('[data-calc-quick]');
+    const before = await quick.textContent();
+    const nodes = page.getByLabel('Nodes');
+    await nodes.scrollIntoViewIfNeeded();
+    await page.getByLabel('Meshed pods').fill('900');
+    await nodes.scrollIntoViewIfNeeded();
+    await expect(quick).toBeInViewport();
+    await expect(quick).not.toHaveText(before!);
+    await expect(quick).toContainText('Istio');
+  });
 });
 
 test('malicious URL parameters are shown as text, never run or injected', async ({ page }) => {
@@ -192,6 +211,9 @@ test('malicious URL parameters are shown as text, never run or injected', async 
   await expect(page.locator('[data-calc-error-for="preset"]')).toHaveText('Choose the low, typical or high preset.');
   await expect(page.locator('[data-calc-error-for="istio-sidecar-mb"]')).toBeVisible();
   await expect(page.locator('[data-calc-notice]')).toContainText('3 fields need a valid value');
+  // A bad link never had valid values: the notice says the defaults are shown, and they are dimmed.
+  await expect(page.locator('[data-calc-notice]')).toContainText('It shows the default values, dimmed');
+  await expect(page.locator('[data-calculator]')).toHaveAttribute('data-calc-stale', '');
   await expect(page.locator('img[src="x"], [data-calculator] svg[onload]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __calcInjected?: number }).__calcInjected)).toBeUndefined();
   await expectResult(page, defaultInput); // the build-time default stays

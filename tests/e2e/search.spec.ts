@@ -141,6 +141,50 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/features\/spiffe-identity\/$/);
   });
 
+  test('Enter right after typing a new query opens that query\'s first result, not the previous one\'s', async ({ page }) => {
+    await page.goto('/');
+    const dialog = await search(page, 'egress');
+    await expect(firstHit(page).locator('a.search-hit-link')).toHaveAttribute('href', '/articles/egress/');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    // Reopened, the previous query is selected: typing replaces it, and Enter follows at once.
+    await page.keyboard.press('/');
+    await expect(page.locator('#search-input')).toHaveValue('egress');
+    await page.keyboard.type('SPIFFE');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/features\/spiffe-identity\/$/);
+  });
+
+  test('the page behind the open dialog does not scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(articlePath);
+    await search(page, 'egress');
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(20, 400); // over the backdrop
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflowY)).toBe('hidden');
+    await page.keyboard.press('Escape');
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+  });
+
+  test('results are clean: table cells are not glued, the home page does not outrank articles, feature sections are named', async ({ page }) => {
+    await page.goto('/');
+    await search(page, 'Linkerd');
+    const hrefs = await page.locator('#search-results > li.search-hit > a.search-hit-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).not.toContain('/');
+    await search(page, 'sidecar');
+    const excerpts = await page.locator('#search-results .search-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(excerpts.filter((text) => /\)(Yes|No|Partial|Istio|Linkerd)\b|\d(Istio|Linkerd)\b|(Yes|No)[A-Z]/.test(text))).toEqual([]);
+    await search(page, 'SPIRE');
+    const sectionTitles = await page.locator('a.search-hit-link[href="/features/spiffe-identity/"] ~ ul .search-title').allTextContents();
+    expect(sectionTitles.length).toBeGreaterThan(0);
+    expect(sectionTitles.filter((title) => title.trim() === '' || /#$/.test(title.trim()))).toEqual([]);
+  });
+
   test('queries are shown as text and results are built without markup from the index', async ({ page }) => {
     await page.goto('/');
     const dialogs: string[] = [];

@@ -1,6 +1,7 @@
 // Helpers for tests that read the built site.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
 
 export const distDir = process.env.OUT_DIR ?? 'dist';
 
@@ -18,7 +19,27 @@ export function builtPages(dir: string = distDir): string[] {
   return out.sort();
 }
 
-/** Decodes the HTML entities Astro emits in attributes and text. */
+/**
+ * Parses built HTML with node-html-parser (which decodes entities in `getAttribute()` and `.text`).
+ * Scripts and styles stay text (not markup); <pre> is parsed, so code blocks keep their highlighted spans;
+ * comments are dropped.
+ */
+export function parseHtml(html: string): HTMLElement {
+  return parse(html, { comment: false, blockTextElements: { script: true, style: true } });
+}
+
+const parsed = new Map<string, HTMLElement>();
+/** The parsed DOM of a built file (path relative to dist/), parsed once per test file. */
+export function builtDom(file: string): HTMLElement {
+  let root = parsed.get(file);
+  if (!root) {
+    root = parseHtml(readFileSync(join(distDir, file), 'utf8'));
+    parsed.set(file, root);
+  }
+  return root;
+}
+
+/** Decodes the HTML entities Astro emits in attributes and text. Kept for the regex-based checks in security.test.ts and changes.test.ts (owned elsewhere); the tests here read decoded values from node-html-parser. */
 export function decodeEntities(value: string): string {
   return value
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))

@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtPages, distDir } from './dist';
+import { TextNode, type HTMLElement, type Node } from 'node-html-parser';
+import { builtDom, builtPages, distDir } from './dist';
 
 interface Fragment {
   url: string;
@@ -25,12 +26,11 @@ function readFragments(): Fragment[] {
     });
 }
 
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** An element's decoded text with a space at every tag boundary, whitespace collapsed (as the index stores it). */
+const spaced = (node: Node): string => (node instanceof TextNode ? node.text : node.childNodes.map(spaced).join(' '));
+const textOf = (element: HTMLElement | null) => (element ? spaced(element).replace(/\s+/g, ' ').trim() : '');
+/** The built page a Pagefind URL (e.g. /articles/overview/) stands for. */
+const domOf = (url: string) => builtDom(join(url.slice(1), 'index.html'));
 
 describe('search index', () => {
   it('is built with the Pagefind script the dialog imports', () => {
@@ -51,15 +51,13 @@ describe('search index', () => {
 
   it('titles each page with its h1', () => {
     for (const fragment of fragments) {
-      const html = readFileSync(join(distDir, fragment.url, 'index.html'), 'utf8');
-      const h1 = textOf(html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '');
+      const h1 = textOf(domOf(fragment.url).querySelector('h1'));
       expect(fragment.meta.title, fragment.url).toBe(h1);
     }
   });
 
   it('leaves header, footer, navigation and anchor-link labels out of every page', () => {
-    const home = readFileSync(join(distDir, 'index.html'), 'utf8');
-    const footerSentence = textOf(home.match(/<footer\b[\s\S]*?<p\b[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '');
+    const footerSentence = textOf(builtDom('index.html').querySelector('footer p'));
     expect(footerSentence.length).toBeGreaterThan(20);
     const chrome = [
       footerSentence,
@@ -79,8 +77,12 @@ describe('search index', () => {
     const articles = fragments.filter((fragment) => fragment.url.startsWith('/articles/'));
     expect(articles.length).toBeGreaterThan(0);
     for (const article of articles) {
-      const html = readFileSync(join(distDir, article.url, 'index.html'), 'utf8');
-      const headingIds = [...html.matchAll(/<div class="heading-wrapper level-h[2-4]"><h[2-4] id="([^"]+)"/g)].map((m) => m[1]);
+      const headingIds = domOf(article.url)
+        .querySelectorAll('div.heading-wrapper')
+        .filter((wrapper) => /(^|\s)level-h[2-4](\s|$)/.test(wrapper.getAttribute('class')!))
+        .map((wrapper) => wrapper.firstElementChild)
+        .filter((heading) => /^H[2-4]$/.test(heading?.tagName ?? '') && heading!.getAttribute('id'))
+        .map((heading) => heading!.getAttribute('id'));
       const anchorIds = new Set(article.anchors.filter((anchor) => /^h[2-4]$/.test(anchor.element)).map((anchor) => anchor.id));
       expect(headingIds.filter((id) => !anchorIds.has(id!)), article.url).toEqual([]);
     }

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Category, Feature, Mesh, Source } from '../../src/lib/content/schemas';
 import { jsonForScript, readClientData, toClientData } from '../../src/lib/matrix/client-data';
-import { csvField, parseCsv, toCsv } from '../../src/lib/matrix/csv';
+import { csvField, toCsv } from '../../src/lib/matrix/csv';
 import {
   buildMatrixExport,
   csvColumns,
@@ -10,7 +11,8 @@ import {
   matrixJsonSchema,
   type ExportInput,
 } from '../../src/lib/matrix/export';
-import { prng } from '../../src/lib/matrix/synthetic';
+import { schemaValidator } from '../ajv';
+import { parseCsv } from '../csv';
 import { fixtureMesh } from '../fixtures/content';
 
 const mesh = (id: string, name: string): Mesh => fixtureMesh(id, { name });
@@ -95,10 +97,15 @@ describe('buildMatrixExport', () => {
     expect(() => buildMatrixExport(broken, urls)).toThrow(/unknown source id "bench-b"/);
   });
 
+  it('is valid against the published JSON Schema (Ajv)', () => {
+    expect(schemaValidator(matrixJsonSchema(urls.schema))(matrix)).toEqual([]);
+  });
+
   it('is rejected by the schema when a field is wrong', () => {
     const bad = structuredClone(matrix) as unknown as { features: { cells: Record<string, { support: string }> }[] };
     bad.features[0]!.cells.alpha!.support = 'maybe';
     expect(matrixExportSchema.safeParse(bad).success).toBe(false);
+    expect(schemaValidator(matrixJsonSchema(urls.schema))(bad)).toEqual([expect.stringMatching(/^\/features\/0\/cells\/alpha\/support must be equal to one of the allowed values/)]);
   });
 });
 
@@ -132,23 +139,26 @@ describe('CSV', () => {
   });
 
   it('writes CRLF rows that parse back (random fields)', () => {
-    const random = prng(4180);
     const alphabet = ['a', 'Z', ' ', ',', '"', '\n', '\r', '\r\n', '=', '+', '-', '@', 'é', '😀', "'", ';'];
-    for (let run = 0; run < 300; run += 1) {
-      const rows = Array.from({ length: 1 + random.int(4) }, () =>
-        Array.from({ length: 1 + random.int(5) }, () => Array.from({ length: random.int(8) }, () => random.pick(alphabet)).join('')),
-      );
-      const text = toCsv(rows);
-      expect(text.endsWith('\r\n')).toBe(true);
-      const expected = rows.map((row) => row.map((field) => (/^[=+\-@\t\r]/.test(field) ? `'${field}` : field)));
-      expect(parseCsv(text)).toEqual(expected);
-    }
+    const field = fc.array(fc.constantFrom(...alphabet), { maxLength: 7 }).map((parts) => parts.join(''));
+    const rows = fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(rows, (rows) => {
+        const text = toCsv(rows);
+        expect(text.endsWith('\r\n')).toBe(true);
+        const expected = rows.map((row) => row.map((field) => (/^[=+\-@\t\r]/.test(field) ? `'${field}` : field)));
+        expect(parseCsv(text)).toEqual(expected);
+      }),
+      { numRuns: 300, seed: 4180 },
+    );
   });
 
-  it('parseCsv rejects malformed quoting', () => {
-    expect(() => parseCsv('"open\r\n')).toThrow(/unterminated/);
-    expect(() => parseCsv('a"b\r\n')).toThrow(/bare/);
-    expect(() => parseCsv('"a"b\r\n')).toThrow(/after quoted field/);
+  it('the test CSV reader rejects malformed quoting and bare line breaks', () => {
+    expect(() => parseCsv('"open\r\n')).toThrow(/Quote Not Closed/);
+    expect(() => parseCsv('a"b\r\n')).toThrow(/Invalid Opening Quote/);
+    expect(() => parseCsv('"a"b\r\n')).toThrow(/Invalid Closing Quote/);
+    expect(() => parseCsv('a\nb\r\n')).toThrow(/bare CR or LF/);
+    expect(() => parseCsv('a\rb\r\n')).toThrow(/bare CR or LF/);
     expect(parseCsv('a,""\r\n""')).toEqual([['a', ''], ['']]);
   });
 

@@ -50,7 +50,8 @@ describe('resultKind', () => {
     ['/sources/', 'Sources'],
     ['/matrix/', 'Feature matrix'],
     ['/calculator/', 'Calculator'],
-    ['/', 'Page'],
+    ['/', 'Home'],
+    ['/releases/', 'Page'],
   ])('%s is a %s', (url, kind) => {
     expect(resultKind(url)).toBe(kind);
   });
@@ -164,6 +165,11 @@ describe('rankHits', () => {
   it('prefers the closer (shorter) title among title matches of one kind', () => {
     const ranked = rankHits([hit('Global (shared) rate limiting', 'Feature', 2), hit('Local rate limiting', 'Feature', 2), hit('Rate limiting in depth here', 'Article', 2)]);
     expect(ranked.map((h) => h.title)).toEqual(['Rate limiting in depth here', 'Local rate limiting', 'Global (shared) rate limiting']);
+  });
+
+  it('puts the home page after the other pages of its tier', () => {
+    const ranked = rankHits([hit('home', 'Home', 0), hit('a', 'Feature', 0), hit('b', 'Article', 1), hit('c', 'Sources', 0)]);
+    expect(ranked.map((h) => h.title)).toEqual(['b', 'a', 'c', 'home']);
   });
 
   it('keeps Pagefind order among equals and does not modify its input', () => {

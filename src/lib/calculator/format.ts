@@ -113,6 +113,21 @@ export function summaryText(result: CalculatorResult, mode: IstioMode): string {
   return `Istio (${modeLabels[mode]}): ${formatTotal(result.istio.total)}. Linkerd: ${formatTotal(result.linkerd.total)}. ${comparisonText(result)}`;
 }
 
+/** The compact total kept in view beside the inputs: "Istio 6.4 GB · Linkerd 2.1 GB". */
+export function quickTotalText(result: CalculatorResult): string {
+  return `${meshNames.istio} ${formatTotal(result.istio.total)} · ${meshNames.linkerd} ${formatTotal(result.linkerd.total)}`;
+}
+
+/**
+ * The notice shown while a field is invalid. The estimate keeps the last valid input; before any valid input
+ * (a bad link) that is the defaults, and the notice says so rather than claiming they are the reader's values.
+ */
+export function invalidNoticeText(errorCount: number, hadValidInput: boolean): string {
+  const fields = errorCount === 1 ? 'one field needs' : `${errorCount} fields need`;
+  const shown = hadValidInput ? 'It still shows your last valid values, dimmed.' : 'It shows the default values, dimmed, until then.';
+  return `The estimate was not updated: ${fields} a valid value (see the message by the field). ${shown}`;
+}
+
 /** Bar length in percent of the larger total (0–100, never NaN). */
 export function barPercent(total: number, largest: number): number {
   if (!(largest > 0) || !Number.isFinite(total) || total <= 0) return 0;

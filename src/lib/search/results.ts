@@ -63,6 +63,7 @@ export function resultKind(url: string, base = '/'): string {
   if (path.startsWith('sources/')) return 'Sources';
   if (path.startsWith('matrix/')) return 'Feature matrix';
   if (path.startsWith('calculator/')) return 'Calculator';
+  if (path === '') return 'Home';
   return 'Page';
 }
 
@@ -138,7 +139,7 @@ const kindPriority: Record<string, number> = { Article: 2, Feature: 1 };
  * Orders hits the way documentation search usually does: pages whose title has the query first,
  * then pages with a matching section heading, then the rest. Among title or heading matches,
  * articles come before feature pages, and among title matches of one kind the shorter (closer)
- * title wins; otherwise Pagefind's relevance order is kept.
+ * title wins; the home page follows the other pages of its tier; otherwise Pagefind's relevance order is kept.
  */
 export function rankHits(hits: SearchHit[]): SearchHit[] {
   return hits
@@ -150,6 +151,8 @@ export function rankHits(hits: SearchHit[]): SearchHit[] {
         if (byKind !== 0) return byKind;
       }
       if (a.hit.tier === 2 && a.titleWords !== b.titleWords) return a.titleWords - b.titleWords;
+      // The home page only introduces the site: any content page that matches as well comes first.
+      if ((a.hit.kind === 'Home') !== (b.hit.kind === 'Home')) return a.hit.kind === 'Home' ? 1 : -1;
       return a.index - b.index;
     })
     .map(({ hit }) => hit);
