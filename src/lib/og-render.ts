@@ -23,7 +23,7 @@ function loadFonts() {
 }
 
 /** One page's image as PNG bytes. */
-export async function renderOgImage(page: OgPage, siteName: string, siteHost: string): Promise<Uint8Array> {
+export async function renderOgImage(page: OgPage, siteName: string, siteHost: string): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(ogLayout(page, siteName, siteHost) as Parameters<typeof satori>[0], {
     width: ogWidth,
     height: ogHeight,
@@ -31,7 +31,7 @@ export async function renderOgImage(page: OgPage, siteName: string, siteHost: st
   });
   // renderAsync runs in libuv's thread pool, so the next page's satori layout overlaps with this rasterisation.
   const png = await renderAsync(svg, { fitTo: { mode: 'width', value: ogWidth }, font: { loadSystemFonts: false } });
-  return png.asPng();
+  return new Uint8Array(png.asPng()); // a copy backed by a plain ArrayBuffer, which Response accepts
 }
 
 /**
@@ -39,12 +39,12 @@ export async function renderOgImage(page: OgPage, siteName: string, siteHost: st
  * build by the endpoint; each page's GET then awaits its own image. Two at a time is enough to keep one core on
  * satori (JavaScript) while another rasterises, without starving the rest of the build.
  */
-export function renderAll(pages: { key: string; page: OgPage }[], siteName: string, siteHost: string, concurrency = 2): Map<string, Promise<Uint8Array>> {
-  const results = new Map<string, Promise<Uint8Array>>();
+export function renderAll(pages: { key: string; page: OgPage }[], siteName: string, siteHost: string, concurrency = 2): Map<string, Promise<Uint8Array<ArrayBuffer>>> {
+  const results = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
   const queue = [...pages];
-  const settle = new Map<string, { resolve: (bytes: Uint8Array) => void; reject: (error: unknown) => void }>();
+  const settle = new Map<string, { resolve: (bytes: Uint8Array<ArrayBuffer>) => void; reject: (error: unknown) => void }>();
   for (const { key } of pages) {
-    results.set(key, new Promise<Uint8Array>((resolve, reject) => settle.set(key, { resolve, reject })));
+    results.set(key, new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => settle.set(key, { resolve, reject })));
     results.get(key)!.catch(() => {}); // reported when the page's GET awaits it
   }
   const worker = async () => {

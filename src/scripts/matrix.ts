@@ -1,7 +1,7 @@
 // Feature matrix filters (progressive enhancement). State lives in the URL query:
 // typing in the search box replaces the current history entry, every other change pushes a new one,
 // so Back undoes the last discrete change. Requirements ticks survive "Reset filters".
-import { readClientData, type MatrixClientData } from '../lib/matrix/client-data';
+import { readClientData, withPageText, type MatrixClientData } from '../lib/matrix/client-data';
 import { cellAt, columnVersions, filterFeatures, formatRequirementsSummary, requirementsSummary, type ColumnVersions } from '../lib/matrix/filter';
 import {
   describeIgnored,
@@ -36,14 +36,28 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
   const reqRows = $('req-rows');
   if (!form || !query || !category || !diff || !req || !status || !notice || !empty || !panel || !reqSummary || !reqTable || !reqRows) return false;
 
+  const rows = new Map<string, HTMLElement>();
+  for (const row of root.querySelectorAll<HTMLElement>('tr[data-feature]')) rows.set(row.dataset.feature ?? '', row);
+  // Names, descriptions and summaries are read from the rows once, not embedded twice.
+  const features = data.features.map((feature) => {
+    const row = rows.get(feature.id);
+    const summaries: Record<string, string> = {};
+    for (const td of row?.querySelectorAll<HTMLElement>('td[data-mesh]') ?? []) {
+      summaries[td.dataset.mesh ?? ''] = td.querySelector('.cell-summary')?.textContent ?? '';
+    }
+    return withPageText(feature, {
+      name: row?.querySelector('th a')?.textContent ?? feature.id,
+      description: row?.querySelector('.feature-description')?.textContent ?? '',
+      categoryName: row?.closest('section')?.querySelector('h2')?.textContent?.trim(),
+      summaries,
+    });
+  });
   const meshIds = data.meshes.map((mesh) => mesh.id);
   const meshNames = Object.fromEntries(data.meshes.map((mesh) => [mesh.id, mesh.name]));
   const meshProducts = Object.fromEntries(data.meshes.map((mesh) => [mesh.id, mesh.product]));
-  const known = { categories: data.categories, meshes: meshIds, featureIds: data.features.map((f) => f.id), products: data.products };
-  const items = new Map(data.features.map((item) => [item.id, item]));
+  const known = { categories: data.categories, meshes: meshIds, featureIds: features.map((f) => f.id), products: data.products };
+  const items = new Map(features.map((item) => [item.id, item]));
   const productNames = Object.fromEntries(data.products.map((product) => [product.id, product.name]));
-  const rows = new Map<string, HTMLElement>();
-  for (const row of root.querySelectorAll<HTMLElement>('tr[data-feature]')) rows.set(row.dataset.feature ?? '', row);
   const sections = [...root.querySelectorAll<HTMLElement>('section[data-category]')];
   const supportBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name^="support."]')];
   const colBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="cols"]')];
@@ -147,7 +161,7 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
     const versions = columnVersions(state, meshProducts);
     renderColumns();
     renderVersions(versions);
-    const matches = new Set(filterFeatures(data.features, state, versions));
+    const matches = new Set(filterFeatures(features, state, versions));
     for (const [id, row] of rows) row.hidden = !matches.has(id);
     for (const section of sections) {
       section.hidden = ![...section.querySelectorAll<HTMLElement>('tr[data-feature]')].some((row) => !row.hidden);
@@ -167,7 +181,7 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
     if (!state.req || key === shownNeed) return;
     shownNeed = key;
     for (const th of panel!.querySelectorAll<HTMLElement>('th[data-mesh]')) th.hidden = !state.cols.includes(th.dataset.mesh ?? '');
-    const summary = requirementsSummary(data.features, state.need, state.cols, versions);
+    const summary = requirementsSummary(features, state.need, state.cols, versions);
     reqSummary!.textContent = formatRequirementsSummary(summary, meshNames);
     const items = state.need.map((id) => {
       const row = rows.get(id);
@@ -225,10 +239,10 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
     }
   }
 
-  function resetFilters() {
+  function resetFilters(focusQuery = true) {
     writeControls({ ...readControls(), q: '', category: '', diff: false, support: {}, cols: [...meshIds], versions: {} });
     update(readControls(), 'push');
-    query!.focus();
+    if (focusQuery) query!.focus();
   }
 
   function applyUrl() {
@@ -249,8 +263,8 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
     if (event.target === query) return;
     update(readControls(), 'push');
   });
-  $('mf-reset')?.addEventListener('click', resetFilters);
-  $('matrix-empty-reset')?.addEventListener('click', resetFilters);
+  $('mf-reset')?.addEventListener('click', () => resetFilters());
+  $('matrix-empty-reset')?.addEventListener('click', () => resetFilters());
   $('req-clear')?.addEventListener('click', () => {
     for (const box of needBoxes) box.checked = false;
     update(readControls(), 'push');
@@ -286,9 +300,9 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
     show.className = 'font-semibold underline';
     show.textContent = 'Clear filters and show it';
     show.addEventListener('click', () => {
-      resetFilters();
-      target.scrollIntoView();
+      resetFilters(false);
       target.querySelector<HTMLElement>('th a, h2 a')?.focus({ preventScroll: true });
+      target.scrollIntoView();
     });
     box.append(show);
     notice!.replaceChildren(box);

@@ -5,11 +5,17 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { initSync, parse as parseModule } from 'es-module-lexer';
+import { parse as parseHtml } from 'node-html-parser';
+
+initSync();
 
 /** Budgets in gzipped KB (1 KB = 1024 bytes). */
 export const budgets = {
   cssKb: 16,
-  matrixJsKb: 6,
+  matrixJsKb: 8,
+  /** /matrix/ HTML on the real data: every feature, every column, with details and citations. */
+  matrixHtmlKb: 60,
   calculatorJsKb: 10,
   searchJsBeforeOpenKb: 0,
 };
@@ -22,16 +28,19 @@ export function gzipSize(content) {
 export const kb = (bytes) => bytes / 1024;
 
 /** Module specifiers in (minified) ES module code: static imports, dynamic import() and Vite preload lists. */
-export function scanModuleImports(code) {
+export function scanModuleImports(code, name) {
   const staticImports = new Set();
   const dynamicImports = new Set();
-  // import x from "./a.js" / import{a}from"./a.js" / export{a}from"./a.js" / export*from"./a.js"
-  // Bundled chunks only import each other by relative or absolute path; anything else is not a module specifier.
-  for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']((?:\.{1,2})?\/[^"']*)["']/g)) {
-    staticImports.add(m[1]);
+  // Bundled chunks only import each other by relative or absolute path; anything else is not a chunk.
+  const isChunk = (specifier) => specifier !== undefined && /^(?:\.{1,2})?\//.test(specifier);
+  const [imports] = parseModule(code, name);
+  for (const { n: specifier, t: type } of imports) {
+    if (!isChunk(specifier)) continue;
+    if (type === 1) staticImports.add(specifier); // import/export … from, import "…"
+    else if (type === 2) dynamicImports.add(specifier); // import("…") with a string literal
   }
-  for (const m of code.matchAll(/\bimport\s*\(\s*["'`]((?:\.{1,2})?\/[^"'`$]*)["'`]\s*\)/g)) dynamicImports.add(m[1]);
   // Vite's __vite__mapDeps: files preloaded together with a dynamic import, written relative to the base.
+  // A regex, because the list is a plain array literal in a helper (`m.f=[…]`), not import syntax a lexer sees.
   const preloadDeps = [];
   const deps = /__vite__mapDeps\s*=[\s\S]*?\.f\s*=\s*(\[[^\]]*\])/.exec(code);
   if (deps) {
@@ -44,17 +53,14 @@ export function scanModuleImports(code) {
   return { static: [...staticImports], dynamic: [...dynamicImports], preloadDeps };
 }
 
-/** Attributes of every start tag with the given name. */
-function tagsNamed(html, name) {
-  const out = [];
-  for (const m of html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'))) {
-    const attrs = {};
-    for (const a of m[1].matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-      attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
-    }
-    out.push(attrs);
-  }
-  return out;
+/**
+ * Attributes (decoded, names lowercased) of every element with the given tag name.
+ * @param {import('node-html-parser').HTMLElement} dom
+ * @param {string} name
+ * @returns {Record<string, string>[]}
+ */
+function tagsNamed(dom, name) {
+  return dom.querySelectorAll(name).map((element) => Object.fromEntries(Object.entries(element.attributes).map(([key, value]) => [key.toLowerCase(), value])));
 }
 
 /** Maps a same-origin URL path to a file path relative to dist, or undefined for other origins. */
@@ -81,7 +87,8 @@ function resolveFrom(fromFile, specifier, base) {
 export function pageAssets(distDir, page, { base = '/' } = {}) {
   const read = (file) => readFileSync(join(distDir, file));
   const html = read(page);
-  const text = html.toString('utf8');
+  // Script bodies stay text, so a "<script" inside one is not read as a tag.
+  const dom = parseHtml(html.toString('utf8'), { comment: false, blockTextElements: { script: true, style: true } });
   const asset = (file) => {
     const path = join(distDir, file);
     if (!existsSync(path)) return { file, bytes: 0, gzip: 0, missing: true };
@@ -89,7 +96,7 @@ export function pageAssets(distDir, page, { base = '/' } = {}) {
     return { file, bytes: content.length, gzip: gzipSize(content) };
   };
 
-  const css = tagsNamed(text, 'link')
+  const css = tagsNamed(dom, 'link')
     .filter((a) => (a.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet') && a.href)
     .map((a) => urlToFile(a.href, base))
     .filter(Boolean)
@@ -103,7 +110,7 @@ export function pageAssets(distDir, page, { base = '/' } = {}) {
     onLoad.set(file, { ...asset(file), via, kind });
     if (kind === 'module') queue.push(file);
   };
-  for (const a of tagsNamed(text, 'script')) {
+  for (const a of tagsNamed(dom, 'script')) {
     if (a.src === undefined) continue;
     const file = urlToFile(a.src, base);
     if (!file) continue;
@@ -111,7 +118,7 @@ export function pageAssets(distDir, page, { base = '/' } = {}) {
     entries.push(file);
     add(file, 'script', kind);
   }
-  for (const a of tagsNamed(text, 'link')) {
+  for (const a of tagsNamed(dom, 'link')) {
     if ((a.rel ?? '').toLowerCase() === 'modulepreload' && a.href) {
       const file = urlToFile(a.href, base);
       if (file) add(file, 'modulepreload', 'module');
@@ -121,7 +128,7 @@ export function pageAssets(distDir, page, { base = '/' } = {}) {
   while (queue.length > 0) {
     const file = queue.shift();
     if (!existsSync(join(distDir, file))) continue;
-    const imports = scanModuleImports(read(file).toString('utf8'));
+    const imports = scanModuleImports(read(file).toString('utf8'), file);
     for (const spec of imports.static) add(resolveFrom(file, spec, base), 'import', 'module');
     for (const spec of imports.dynamic) dynamicRoots.add(resolveFrom(file, spec, base));
     // Preload lists are relative to the site root in dist, whatever the base path.
@@ -136,7 +143,7 @@ export function pageAssets(distDir, page, { base = '/' } = {}) {
     if (onLoad.has(file) || onDemand.has(file)) continue;
     onDemand.set(file, asset(file));
     if (!/\.m?js$/.test(file) || !existsSync(join(distDir, file))) continue;
-    const imports = scanModuleImports(read(file).toString('utf8'));
+    const imports = scanModuleImports(read(file).toString('utf8'), file);
     for (const spec of [...imports.static, ...imports.dynamic]) pending.push(resolveFrom(file, spec, base));
   }
 

@@ -4,6 +4,8 @@ import { categories } from './lighthouse.mjs';
 
 const fmtKb = (bytes) => (bytes === null || bytes === undefined ? 'n/a' : `${kb(bytes).toFixed(2)} KB`);
 const fmtS = (seconds) => (seconds === null || seconds === undefined ? 'n/a' : `${seconds.toFixed(1)} s`);
+/** Seconds the social images (src/pages/og) may add to `astro build` (about 100 images, rendered two at a time). */
+export const ogImagesBudgetSeconds = 15;
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** Every target with its status: PASS, FAIL, or NOT MEASURED (with the reason). */
@@ -41,6 +43,7 @@ export function evaluateTargets(result) {
   const byName = (name) => result.pages.find((p) => p.name === name && !p.missing);
   const matrix = byName('matrix');
   add('matrix-js', 'Matrix page script (page-specific JS on load, gzipped)', `≤ ${budgets.matrixJsKb} KB`, matrix ? fmtKb(matrix.jsPageSpecificGzip) : 'n/a', matrix ? kb(matrix.jsPageSpecificGzip) <= budgets.matrixJsKb : false, Boolean(matrix));
+  add('matrix-html', 'Matrix page HTML (gzipped, real data)', `≤ ${budgets.matrixHtmlKb} KB`, matrix ? fmtKb(matrix.htmlGzip) : 'n/a', matrix ? kb(matrix.htmlGzip) <= budgets.matrixHtmlKb : false, Boolean(matrix));
   const calculator = byName('calculator');
   add('calculator-js', 'Calculator page script (page-specific JS on load, gzipped)', `≤ ${budgets.calculatorJsKb} KB`, calculator ? fmtKb(calculator.jsPageSpecificGzip) : 'n/a', calculator ? kb(calculator.jsPageSpecificGzip) <= budgets.calculatorJsKb : false, Boolean(calculator));
   const mf = result.matrixFilter;
@@ -48,6 +51,18 @@ export function evaluateTargets(result) {
     const worst = Math.max(...mf.data.cases.map((c) => c.p95Ms));
     const budget = mf.data.budgetMs ?? 16;
     add('matrix-filter-p95', `Matrix filter latency, slowest case p95 (${mf.data.dataset?.features ?? '?'} features, ${mf.data.dataset?.meshes?.length ?? '?'} meshes)`, `≤ ${budget} ms`, `${worst.toFixed(3)} ms`, worst <= budget);
+  }
+  const og = result.ogImages;
+  if (og) {
+    const measured = !og.error;
+    add(
+      'og-images-build',
+      `Build time added by the social images (${og.images} PNGs; astro build minus a build with OG_IMAGES=0)`,
+      `≤ ${ogImagesBudgetSeconds} s`,
+      measured ? `${fmtS(og.addedSeconds)} (${fmtS(og.withSeconds)} vs ${fmtS(og.withoutSeconds)})` : og.error,
+      measured && og.addedSeconds <= ogImagesBudgetSeconds,
+      measured,
+    );
   }
   const search = result.search;
   if (search && !search.error) {
@@ -147,6 +162,13 @@ export function renderMarkdown(result) {
   const b = result.build;
   if (b.reused) push(`Reused an existing build in \`${b.outDir}\`; build time not measured.`, '');
   else push(`Cold build (empty cache) of the real content: \`astro build\` ${fmtS(b.astroSeconds)}, Pagefind ${fmtS(b.pagefindSeconds)}, **total ${fmtS(b.totalSeconds)}**, ${b.pageCount} HTML pages.`, '');
+
+  const og = result.ogImages;
+  if (og) {
+    push('### Social images', '');
+    if (og.error) push(`${og.images} images in og/. Added build time not measured: ${og.error}.`, '');
+    else push(`${og.images} social images (1200×630 PNG, satori + resvg) add **${fmtS(og.addedSeconds)}** to \`astro build\`: ${fmtS(og.withSeconds)} with them, ${fmtS(og.withoutSeconds)} for a second cold build with \`OG_IMAGES=0\` (${og.images > 0 ? `${((og.addedSeconds * 1000) / og.images).toFixed(0)} ms per image` : 'no images'}). Both builds ran one after the other, so machine load adds noise.`, '');
+  }
 
   push('## Scale: synthetic dataset', '');
   const sc = result.scale;

@@ -4,7 +4,7 @@
 //
 // Builds go to $BENCH_WORK_DIR (default: <tmp>/mesh-compare-bench).
 // Options: --dist DIR (measure an existing build instead of building), --skip-lighthouse, --skip-search,
-// --skip-scale, --skip-matrix, --runs N (Lighthouse runs per page, median kept), --features N, --meshes N.
+// --skip-scale, --skip-matrix, --skip-og (no second build without social images), --runs N (Lighthouse runs per page, median kept), --features N, --meshes N.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir } from 'node:os';
@@ -31,6 +31,7 @@ const { values: options } = parseArgs({
     'skip-search': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },
     'skip-matrix': { type: 'boolean', default: false },
+    'skip-og': { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     features: { type: 'string', default: '1000' },
     meshes: { type: 'string', default: '6' },
@@ -191,6 +192,23 @@ function measureScale() {
   }
 }
 
+/**
+ * What the social images (src/pages/og/[...path].png.ts) add to the build: the site build's astro time minus that
+ * of a second cold build with OG_IMAGES=0, which renders no image. Both builds run one after the other on the same
+ * machine, so machine load shows up as noise in the difference.
+ */
+function measureOgImages(siteBuild, distDir) {
+  const ogDir = join(distDir, 'og');
+  const images = existsSync(ogDir) ? readdirSync(ogDir, { recursive: true }).map(String).filter((name) => name.endsWith('.png')).length : 0;
+  if (siteBuild.reused) return { images, error: 'reused an existing build (--dist): build time not measured' };
+  if (siteBuild.astroSeconds === null) return { images, error: 'the site build failed' };
+  const dir = join(workRoot, 'site-no-og');
+  const without = build('site build, OG_IMAGES=0', join(dir, 'dist'), join(dir, 'cache'), { OG_IMAGES: '0' });
+  rmSync(dir, { recursive: true, force: true });
+  if (without.astroSeconds === null) return { images, error: 'the build with OG_IMAGES=0 failed' };
+  return { images, withSeconds: siteBuild.astroSeconds, withoutSeconds: without.astroSeconds, addedSeconds: siteBuild.astroSeconds - without.astroSeconds };
+}
+
 /** Runs the matrix helper's filter-latency benchmark (tests/bench/matrix-filter.*) and reads its report. */
 async function measureMatrixFilter() {
   const benchDir = join(root, 'tests/bench');
@@ -249,6 +267,7 @@ async function main() {
   if (browser.chromium) environment.chromium = browser.chromium;
   for (const page of pages) page.lighthouse = browser.lighthouse[page.name];
 
+  const ogImages = options['skip-og'] ? undefined : measureOgImages(buildInfo, distDir);
   const scale = options['skip-scale'] ? undefined : measureScale();
   const matrixFilter = options['skip-matrix'] ? undefined : await measureMatrixFilter();
   if (matrixFilter?.error && !problems.some((p) => p.includes('matrix filter'))) problems.push(`matrix filter bench: ${matrixFilter.error}`);
@@ -261,6 +280,7 @@ async function main() {
     pages,
     search: browser.search,
     pagefindRuntime: existsSync(distDir) ? pagefindRuntime(distDir) : [],
+    ogImages,
     scale,
     matrixFilter,
     problems,

@@ -1,8 +1,8 @@
 // Byte budgets on the built site (gzipped sizes are deterministic). Timing lives in `npm run bench`.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { budgets, kb, pageAssets, scanModuleImports, splitSiteWide, sum } from '../bench/assets.mjs';
+import { budgets, gzipSize, kb, pageAssets, scanModuleImports, splitSiteWide, sum } from '../bench/assets.mjs';
 import { builtPages, distDir } from './dist';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -17,12 +17,12 @@ const byPage = (page: string) => {
 const siteWideKb = 4;
 
 describe('module import scanner', () => {
-  it('finds static, dynamic and preloaded imports in minified chunks', () => {
+  it('finds static, dynamic and preloaded imports in minified chunks, not in strings, comments or bare packages', () => {
     const code =
       'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/dialog.x1.js","_astro/dialog.css"])))=>i.map(i=>d[i]);' +
       'import{a as b}from"./shared.x2.js";import"./side.x3.js";export*from"../up.x4.js";' +
       'document.querySelector("b").addEventListener("click",()=>__vitePreload(()=>import("./dialog.x1.js"),__vite__mapDeps([0,1])));' +
-      'const label="import it from \'somewhere\'";';
+      'const label="import it from \'somewhere\'",other=\'x; import "./in-string.js"\';/* import "./in-comment.js" */import"bare-package";';
     const found = scanModuleImports(code);
     expect(found.static.sort()).toEqual(['../up.x4.js', './shared.x2.js', './side.x3.js']);
     expect(found.dynamic).toEqual(['./dialog.x1.js']);
@@ -65,6 +65,11 @@ describe('byte budgets (gzipped)', () => {
     expect(matrix, 'matrix/index.html is built').toBeDefined();
     expect(matrix!.split.pageSpecific.length).toBeGreaterThan(0);
     expect(kb(sum(matrix!.split.pageSpecific))).toBeLessThanOrEqual(budgets.matrixJsKb);
+  });
+
+  it(`the matrix page HTML is at most ${budgets.matrixHtmlKb} KB`, () => {
+    const html = readFileSync(join(distDir, 'matrix/index.html'));
+    expect(kb(gzipSize(html))).toBeLessThanOrEqual(budgets.matrixHtmlKb);
   });
 
   it(`the calculator page script is at most ${budgets.calculatorJsKb} KB`, () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Category, Feature, Mesh, Source } from '../../src/lib/content/schemas';
-import { jsonForScript, readClientData, toClientData } from '../../src/lib/matrix/client-data';
+import { jsonForScript, readClientData, toClientData, withPageText } from '../../src/lib/matrix/client-data';
 import { csvField, toCsv } from '../../src/lib/matrix/csv';
 import {
   buildMatrixExport,
@@ -183,14 +183,16 @@ describe('client data', () => {
     expect(data.products).toEqual([{ id: 'alpha', name: 'Alpha', versions: ['1.0'] }, { id: 'beta', name: 'Beta', versions: ['2.14'] }]);
     expect(data.categories).toEqual(['traffic', 'security']);
     // since and history drive the as-of view; sources and dates stay on the server-rendered page.
-    expect(data.features[0]!.cells.beta).toEqual({
-      support: 'partial',
-      summary: '=SUM(A1:A2), "quoted"',
-      since: '2.14',
-      history: [{ from: 'earlier', support: 'no', summary: 'None.' }],
+    // Text the page already shows (names, descriptions, summaries) is read from the rows, not embedded twice.
+    expect(data.features[0]).toEqual({
+      id: 'automatic-mtls',
+      category: 'security',
+      keywords: ['tls'],
+      cells: { alpha: { support: 'yes' }, beta: { support: 'partial', since: '2.14', history: [{ from: 'earlier', support: 'no', summary: 'None.' }] } },
     });
-    expect(data.features[0]!.cells.alpha).toEqual({ support: 'yes', summary: 'On by default.' });
-    expect(data.features[0]!.categoryName).toBe('Security');
+    const item = withPageText(data.features[0]!, { name: 'Automatic mTLS', description: 'Encrypts.', categoryName: 'Security', summaries: { alpha: 'On.', beta: 'Partly.' } });
+    expect(item.cells.beta).toEqual({ support: 'partial', summary: 'Partly.', since: '2.14', history: [{ from: 'earlier', support: 'no', summary: 'None.' }] });
+    expect(item).toMatchObject({ name: 'Automatic mTLS', categoryName: 'Security' });
   });
 
   it('escapes JSON so it cannot end the script element', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   filterFeatures,
@@ -8,7 +9,7 @@ import {
 } from '../../src/lib/matrix/filter';
 import { emptyFilterState, type FilterState } from '../../src/lib/matrix/filter-state';
 import { formatSupportCounts, groupByCategory, latestDate, supportCounts } from '../../src/lib/matrix/summary';
-import { prng, syntheticItems } from '../../src/lib/matrix/synthetic';
+import { syntheticItems } from '../../src/lib/matrix/synthetic';
 import { supportOrder, type MatrixItem } from '../../src/lib/matrix/types';
 import type { SupportLevel } from '../../src/lib/content/schemas';
 
@@ -96,23 +97,19 @@ describe('filterFeatures', () => {
   });
 
   it('never adds features when a filter is added (random states on synthetic data)', () => {
-    const random = prng(99);
     const data = syntheticItems(300, ['istio', 'linkerd', 'kuma'], ['a', 'b', 'c'], 5);
-    for (let run = 0; run < 200; run += 1) {
-      const base: FilterState = {
-        ...emptyFilterState(['istio', 'linkerd', 'kuma']),
-        q: random.next() < 0.5 ? random.pick(['mtls', 'proxy', 'rate limit', 'zzz']) : '',
-        category: random.next() < 0.3 ? random.pick(['a', 'b', 'c']) : '',
-      };
-      const before = filterFeatures(data, base);
-      const narrower = filterFeatures(data, {
-        ...base,
-        diff: true,
-        support: { ...base.support, kuma: supportOrder.filter(() => random.next() < 0.5) },
-      });
-      expect(narrower.every((id) => before.includes(id))).toBe(true);
-      expect(before.every((id) => data.some((f) => f.id === id))).toBe(true);
-    }
+    const query = fc.oneof(fc.constant(''), fc.constantFrom('mtls', 'proxy', 'rate limit', 'zzz'));
+    const category = fc.oneof({ weight: 7, arbitrary: fc.constant('') }, { weight: 3, arbitrary: fc.constantFrom('a', 'b', 'c') });
+    fc.assert(
+      fc.property(query, category, fc.subarray([...supportOrder]), (q, category, kuma) => {
+        const base: FilterState = { ...emptyFilterState(['istio', 'linkerd', 'kuma']), q, category };
+        const before = filterFeatures(data, base);
+        const narrower = filterFeatures(data, { ...base, diff: true, support: { ...base.support, kuma } });
+        expect(narrower.every((id) => before.includes(id))).toBe(true);
+        expect(before.every((id) => data.some((f) => f.id === id))).toBe(true);
+      }),
+      { numRuns: 200, seed: 99 },
+    );
   });
 });
 

@@ -124,7 +124,7 @@ export function quickTotalText(result: CalculatorResult): string {
  */
 export function invalidNoticeText(errorCount: number, hadValidInput: boolean): string {
   const fields = errorCount === 1 ? 'one field needs' : `${errorCount} fields need`;
-  const shown = hadValidInput ? 'It still shows your last valid values, dimmed.' : 'It shows the default values, dimmed, until then.';
+  const shown = hadValidInput ? 'It still shows your last valid values, struck through.' : 'It shows the default values, struck through, until then.';
   return `The estimate was not updated: ${fields} a valid value (see the message by the field). ${shown}`;
 }
 

@@ -1,12 +1,41 @@
-// The data the matrix script reads from a <script type="application/json"> element.
+// The data the matrix script reads from a <script type="application/json"> element. Text the page already shows
+// (feature names, descriptions, category names, cell summaries) is not repeated here: the script reads it from
+// the rows (withPageText), which keeps /matrix/ within its HTML budget.
 import type { KnownProduct, MatrixCell, MatrixItem } from './types';
+
+/** A cell as embedded: support, and since/history for the as-of view; the summary comes from the page. */
+export type ClientCell = Omit<MatrixCell, 'summary'>;
+
+export interface ClientFeature {
+  id: string;
+  category: string;
+  keywords: string[];
+  cells: Partial<Record<string, ClientCell>>;
+}
 
 export interface MatrixClientData {
   meshes: { id: string; name: string; product: string }[];
   /** Products with their minor releases, oldest first. */
   products: (KnownProduct & { name: string })[];
   categories: string[];
-  features: MatrixItem[];
+  features: ClientFeature[];
+}
+
+/** What the page shows of one feature, read from its row. */
+export interface PageText {
+  name: string;
+  description: string;
+  categoryName?: string;
+  summaries: Partial<Record<string, string>>;
+}
+
+/** A feature as the filters need it: the embedded data plus the text read from the page. */
+export function withPageText(feature: ClientFeature, text: PageText): MatrixItem {
+  const cells: Partial<Record<string, MatrixCell>> = {};
+  for (const [mesh, cell] of Object.entries(feature.cells)) {
+    if (cell) cells[mesh] = { ...cell, summary: text.summaries[mesh] ?? '' };
+  }
+  return { ...feature, name: text.name, description: text.description, categoryName: text.categoryName, cells };
 }
 
 interface ColumnInput {
@@ -17,8 +46,8 @@ interface ColumnInput {
 }
 
 /** A cell with only what filters and the as-of view read; `since: earlier` and empty history are left out. */
-function clientCell(cell: MatrixCell): MatrixCell {
-  const out: MatrixCell = { support: cell.support, summary: cell.summary };
+function clientCell(cell: MatrixCell): ClientCell {
+  const out: ClientCell = { support: cell.support };
   if (cell.since && cell.since !== 'earlier') out.since = cell.since;
   if (cell.history && cell.history.length > 0) out.history = cell.history.map(({ from, support, summary }) => ({ from, support, summary }));
   return out;
@@ -32,7 +61,6 @@ export function toClientData(
   releases: readonly { product: string; version: string }[] = [],
   compare: (a: string, b: string) => number = () => 0,
 ): MatrixClientData {
-  const categoryNames = new Map(categories.map((category) => [category.id, category.name]));
   const products = new Map<string, string>();
   for (const mesh of meshes) if (!products.has(mesh.product ?? mesh.id)) products.set(mesh.product ?? mesh.id, mesh.productName ?? mesh.name);
   return {
@@ -46,12 +74,9 @@ export function toClientData(
         .sort(compare),
     })),
     categories: categories.map(({ id }) => id),
-    features: features.map(({ id, category, name, description, keywords, cells }) => ({
+    features: features.map(({ id, category, keywords, cells }) => ({
       id,
       category,
-      ...(categoryNames.get(category) ? { categoryName: categoryNames.get(category) } : {}),
-      name,
-      description,
       keywords: [...keywords],
       cells: Object.fromEntries(
         meshes.flatMap((mesh) => {
