@@ -104,8 +104,12 @@ function enhanceCode(blocks: HTMLPreElement[], announce: Announce) {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy-code';
-    button.setAttribute('aria-label', `Copy ${name}`);
-    button.textContent = 'Copy';
+    // Visible word first, then what is copied for screen readers: the name always starts with the visible text.
+    const word = document.createTextNode('Copy');
+    const what = document.createElement('span');
+    what.className = 'sr-only';
+    what.textContent = ` ${name}`;
+    button.append(word, what);
     let resetTimer: number | undefined;
     button.addEventListener('click', async () => {
       let copied = true;
@@ -114,10 +118,10 @@ function enhanceCode(blocks: HTMLPreElement[], announce: Announce) {
       } catch {
         copied = false;
       }
-      button.textContent = copied ? 'Copied' : 'Copy failed';
+      word.data = copied ? 'Copied' : 'Copy failed';
       announce(copied ? `Copied ${name} to the clipboard.` : 'Could not copy: select the code and copy it instead.');
       window.clearTimeout(resetTimer);
-      resetTimer = window.setTimeout(() => (button.textContent = 'Copy'), 2500);
+      resetTimer = window.setTimeout(() => (word.data = 'Copy'), 2500);
     });
     wrapper.append(button);
   }

@@ -6,7 +6,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { filterFeatures, requirementsSummary } from '../../src/lib/matrix/filter';
 import { emptyFilterState, parseFilterState, serializeFilterState, type FilterState } from '../../src/lib/matrix/filter-state';
-import { syntheticItems } from '../../src/lib/matrix/synthetic';
+import { syntheticItems, syntheticVersions } from './synthetic-items';
 
 export interface BenchOptions {
   features?: number;
@@ -86,11 +86,18 @@ export function runMatrixFilterBench(options: BenchOptions = {}): BenchReport {
       state: { ...base, q: 'gateway', category: 'category-2', diff: true, support: { ...base.support, [meshes.at(-1)!]: ['yes', 'partial'] } },
     },
   ];
+  // Every column viewed as of its oldest release: each cell's as-of state is computed.
+  const asOldest = Object.fromEntries(meshes.map((mesh) => [mesh, syntheticVersions[0]!]));
+  states.push(
+    { name: 'as of an older release, support filter', state: { ...base, support: { ...base.support, istio: ['yes'] } } },
+    { name: 'as of an older release, only differences', state: { ...base, diff: true } },
+  );
+  const versionsFor = (name: string) => (name.startsWith('as of') ? asOldest : {});
   const cases: BenchCase[] = states.map(({ name, state }) => ({
     name,
     query: serializeFilterState(state),
-    matches: filterFeatures(features, state).length,
-    ...time(() => filterFeatures(features, state), runs),
+    matches: filterFeatures(features, state, versionsFor(name)).length,
+    ...time(() => filterFeatures(features, state, versionsFor(name)), runs),
   }));
 
   const need = known.featureIds.filter((_, i) => i % 20 === 0);

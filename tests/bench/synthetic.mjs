@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { prng } from '../../src/lib/random.ts';
+import { prng } from './random.ts';
 
 /** The real columns the calculator's overhead figures refer to; the scale dataset always keeps them. */
 export const requiredMeshIds = ['istio', 'istio-ambient', 'linkerd'];

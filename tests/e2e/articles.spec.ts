@@ -213,7 +213,7 @@ test('code blocks have a keyboard-operable Copy button that announces the copy',
   const button = pre.locator('xpath=..').getByRole('button', { name: /^Copy Linkerd example/ });
   await button.focus();
   await page.keyboard.press('Enter');
-  await expect(button).toHaveText('Copied');
+  await expect(button).toHaveText(/^Copied Linkerd example/);
   await expect(page.locator('#copy-link-status')).toHaveText(/^Copied Linkerd example/);
   const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied);
   expect(copied).toContain('apiVersion: gateway.networking.k8s.io/v1');

@@ -9,7 +9,7 @@ import {
 } from '../../src/lib/matrix/filter';
 import { emptyFilterState, type FilterState } from '../../src/lib/matrix/filter-state';
 import { formatSupportCounts, groupByCategory, latestDate, supportCounts } from '../../src/lib/matrix/summary';
-import { syntheticItems } from '../../src/lib/matrix/synthetic';
+import { syntheticItems } from '../bench/synthetic-items';
 import { supportOrder, type MatrixItem } from '../../src/lib/matrix/types';
 import type { SupportLevel } from '../../src/lib/content/schemas';
 

@@ -167,8 +167,8 @@ describe('rankHits', () => {
     expect(ranked.map((h) => h.title)).toEqual(['Rate limiting in depth here', 'Local rate limiting', 'Global (shared) rate limiting']);
   });
 
-  it('puts the home page after the other pages of its tier', () => {
-    const ranked = rankHits([hit('home', 'Home', 0), hit('a', 'Feature', 0), hit('b', 'Article', 1), hit('c', 'Sources', 0)]);
+  it('puts the home page last, even when its heading matches', () => {
+    const ranked = rankHits([hit('home', 'Home', 2), hit('a', 'Feature', 0), hit('b', 'Article', 1), hit('c', 'Sources', 0)]);
     expect(ranked.map((h) => h.title)).toEqual(['b', 'a', 'c', 'home']);
   });
 

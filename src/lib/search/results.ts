@@ -139,20 +139,20 @@ const kindPriority: Record<string, number> = { Article: 2, Feature: 1 };
  * Orders hits the way documentation search usually does: pages whose title has the query first,
  * then pages with a matching section heading, then the rest. Among title or heading matches,
  * articles come before feature pages, and among title matches of one kind the shorter (closer)
- * title wins; the home page follows the other pages of its tier; otherwise Pagefind's relevance order is kept.
+ * title wins; otherwise Pagefind's relevance order is kept. The home page comes last.
  */
 export function rankHits(hits: SearchHit[]): SearchHit[] {
   return hits
     .map((hit, index) => ({ hit, index, titleWords: searchTerms(hit.title).length }))
     .sort((a, b) => {
+      // The home page only introduces the site (its heading names both meshes): every other match comes first.
+      if ((a.hit.kind === 'Home') !== (b.hit.kind === 'Home')) return a.hit.kind === 'Home' ? 1 : -1;
       if (a.hit.tier !== b.hit.tier) return b.hit.tier - a.hit.tier;
       if (a.hit.tier > 0) {
         const byKind = (kindPriority[b.hit.kind] ?? 0) - (kindPriority[a.hit.kind] ?? 0);
         if (byKind !== 0) return byKind;
       }
       if (a.hit.tier === 2 && a.titleWords !== b.titleWords) return a.titleWords - b.titleWords;
-      // The home page only introduces the site: any content page that matches as well comes first.
-      if ((a.hit.kind === 'Home') !== (b.hit.kind === 'Home')) return a.hit.kind === 'Home' ? 1 : -1;
       return a.index - b.index;
     })
     .map(({ hit }) => hit);

@@ -1,6 +1,6 @@
 // Seeded random data for fuzz tests and the filter benchmark (no dependencies, reproducible).
-import { prng, type Random } from '../random';
-import { supportOrder, type MatrixItem } from './types';
+import { supportOrder, type MatrixItem } from '../../src/lib/matrix/types';
+import { prng, type Random } from './random';
 
 export { prng, type Random };
 
@@ -15,6 +15,9 @@ function phrase(random: Random, count: number): string {
   return Array.from({ length: count }, () => random.pick(words)).join(' ');
 }
 
+/** Releases each synthetic column has, oldest first; some cells changed in a later one (since + history). */
+export const syntheticVersions = ['1.0', '1.1', '1.2', '1.3'];
+
 /** `count` features spread over `categories`, with a random support level per mesh. */
 export function syntheticItems(count: number, meshes: readonly string[], categories: readonly string[], seed = 1): MatrixItem[] {
   const random = prng(seed);
@@ -27,7 +30,12 @@ export function syntheticItems(count: number, meshes: readonly string[], categor
       description: `${phrase(random, 8 + random.int(8))}.`,
       keywords: Array.from({ length: random.int(4) }, () => random.pick(words)),
       cells: Object.fromEntries(
-        meshes.map((mesh) => [mesh, { support: random.pick(supportOrder), summary: `${phrase(random, 6 + random.int(10))}.` }]),
+        meshes.map((mesh) => {
+          const cell = { support: random.pick(supportOrder), summary: `${phrase(random, 6 + random.int(10))}.` };
+          if (random.next() >= 0.4) return [mesh, cell];
+          const since = syntheticVersions[1 + random.int(syntheticVersions.length - 1)]!;
+          return [mesh, { ...cell, since, history: [{ from: 'earlier', support: random.pick(supportOrder), summary: `${phrase(random, 4)}.` }] }];
+        }),
       ),
     };
   });

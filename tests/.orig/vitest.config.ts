@@ -1,2 +1,0 @@
-import { defineConfig } from 'vitest/config';
-export default defineConfig({ test: { root: new URL('../..', import.meta.url).pathname, include: ['tests/.orig/*.test.ts'], environment: 'node' } });
