@@ -1,4 +1,4 @@
-// "Open report" links and "Embed" snippets: tiny and free of the calculator's maths, so the matrix page can load it.
+// The query of "Open report" links: tiny and free of the calculator's maths, so the matrix page can load it.
 const requirementKeys = new Set(['need', 'cols']);
 const versionPrefix = 'v.';
 
@@ -14,10 +14,4 @@ export function reportLinkQuery(search: string, from: 'matrix' | 'calculator'): 
     if (keep) kept.append(name, value);
   }
   return kept.toString().replace(/%2C/gi, ',');
-}
-
-/** The <iframe> markup an "Embed" button copies (as text): the URL and title are escaped for an attribute. */
-export function embedSnippet(url: string, title: string, height = 420): string {
-  const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<iframe src="${attr(url)}" title="${attr(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }

@@ -7,7 +7,8 @@ import type { KnownIds } from './matrix/types';
 import { supportMeets, type SupportLevel } from './support';
 import { compareMinor } from './versions';
 
-export { embedSnippet, reportLinkQuery } from './report-links';
+export { reportLinkQuery } from './report-links';
+export { embedSnippet } from './embed-snippet';
 
 /** Needs shown when the URL names none: core features most teams ask about (those missing from the data are skipped). */
 export const preferredDefaultNeeds = ['automatic-mtls', 'authorization-policy', 'golden-metrics', 'distributed-tracing', 'egress-control'] as const;

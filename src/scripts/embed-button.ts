@@ -1,7 +1,7 @@
 // "Embed" buttons (button[data-embed-url]): copy an <iframe> snippet as text (clipboard API) and announce the result
 // in the button's live region (data-embed-status). No markup is ever parsed: Trusted Types are enforced.
 // data-embed-query="calculator" makes the embed take the page's current query (the calculator's inputs).
-import { embedSnippet } from '../lib/report-links';
+import { embedSnippet } from '../lib/embed-snippet';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-embed-url]')) {
   const status = button.dataset.embedStatus ? document.getElementById(button.dataset.embedStatus) : null;

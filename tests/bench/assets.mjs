@@ -10,6 +10,9 @@ import { parse as parseHtml } from 'node-html-parser';
 
 initSync();
 
+/** Pages under /embed/ (relative to dist/, e.g. "embed/calculator/index.html"). */
+export const isEmbedPage = (page) => /(^|\/)embed\//.test(page);
+
 /** Budgets in gzipped KB (1 KB = 1024 bytes). */
 export const budgets = {
   cssKb: 16,
@@ -186,7 +189,9 @@ export function pagefindRuntime(distDir) {
  * the rest are page-specific.
  */
 export function splitSiteWide(pagesAssets) {
-  const sets = pagesAssets.map((p) => new Set(p.jsOnLoad.map((a) => a.file)));
+  // Embeds (/embed/*) are chrome-less cards framed by other sites: they load none of the site-wide scripts.
+  const sitePages = pagesAssets.filter((p) => !isEmbedPage(p.page));
+  const sets = sitePages.map((p) => new Set(p.jsOnLoad.map((a) => a.file)));
   const siteWide = sets.length === 0 ? new Set() : new Set([...sets[0]].filter((file) => sets.every((s) => s.has(file))));
   return pagesAssets.map((p) => ({
     page: p.page,

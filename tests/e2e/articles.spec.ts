@@ -210,7 +210,8 @@ test('code blocks have a keyboard-operable Copy button that announces the copy',
   expect(count).toBeGreaterThan(1);
   await expect(page.locator('main button.copy-code')).toHaveCount(count);
   const pre = page.locator('pre[data-example="linkerd"]').first();
-  const button = pre.locator('xpath=..').getByRole('button', { name: /^Copy Linkerd example/ });
+  const button = pre.locator('xpath=..').locator('button.copy-code');
+  await expect(button).toHaveAccessibleName(/^Copy Linkerd example: /);
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(button).toHaveText(/^Copied Linkerd example/);
