@@ -1,16 +1,14 @@
-// Applies the saved theme before paint and wires the three-way theme control (system, light, dark).
-// Runs without modules so it blocks paint briefly. No saved choice (or "system") follows the system.
-// Also sets data-js on <html>: controls that need JavaScript (class js-only) are then laid out from the first paint.
+// Before paint: the saved theme, and data-js (js-only controls lay out from the first paint). Then the theme control.
 (function () {
   var root = document.documentElement;
   root.setAttribute('data-js', '');
   var saved = null;
-  try { saved = localStorage.getItem('theme'); } catch (e) {}
+  try { saved = localStorage.getItem('theme'); } catch { /* storage off: follow the system */ }
   if (saved === 'light' || saved === 'dark') root.setAttribute('data-theme', saved);
   var media = window.matchMedia('(prefers-color-scheme: dark)');
   function system() { return media.matches ? 'dark' : 'light'; }
   function choice() { return root.getAttribute('data-theme') || 'system'; }
-  // From "system" go to the scheme not showing, then the other one, then back to "system": every step but the last changes the colours.
+  // system -> the scheme not showing -> the other -> system.
   function next(current) {
     var shown = system();
     if (current === 'system') return shown === 'dark' ? 'light' : 'dark';
@@ -36,7 +34,7 @@
       try {
         if (value === 'system') localStorage.removeItem('theme');
         else localStorage.setItem('theme', value);
-      } catch (e) {}
+      } catch { /* storage off: the choice lasts for this page */ }
       sync(button);
     });
   });

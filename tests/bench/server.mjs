@@ -58,7 +58,7 @@ export async function startPreview({ root, outDir, base = '/', env = {} }) {
     await waitForHttp(`${origin}${base}`, child, 60_000);
   } catch (error) {
     stop();
-    throw new Error(`${error.message}\n${log.slice(-2000)}`);
+    throw new Error(`${error.message}\n${log.slice(-2000)}`, { cause: error });
   }
   return { origin, url: `${origin}${base}`, stop };
 }

@@ -265,4 +265,19 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Link to section: Linkerd egress' })).toHaveAttribute('href', '#linkerd-egress');
   });
+
+  test('an index link stands in for search', async ({ page }) => {
+    await page.goto(articlePath);
+    const index = page.getByRole('link', { name: 'Index', exact: true });
+    await expect(index).toBeVisible();
+    await index.click();
+    await expect(page).toHaveURL(/\/features\/$/);
+    await expect(page.locator('a[href*="/features/egress-control/"]').first()).toBeVisible();
+  });
+});
+
+test('with JavaScript the index link gives way to the search button', async ({ page }) => {
+  await page.goto(articlePath);
+  await expect(page.locator('#search-open')).toBeVisible();
+  await expect(page.locator('.search-fallback')).toBeHidden();
 });
