@@ -3,11 +3,19 @@
   var root = document.documentElement;
   root.setAttribute('data-js', '');
   var saved = null;
-  try { saved = localStorage.getItem('theme'); } catch { /* storage off: follow the system */ }
+  try {
+    saved = localStorage.getItem('theme');
+  } catch {
+    /* storage off: follow the system */
+  }
   if (saved === 'light' || saved === 'dark') root.setAttribute('data-theme', saved);
   var media = window.matchMedia('(prefers-color-scheme: dark)');
-  function system() { return media.matches ? 'dark' : 'light'; }
-  function choice() { return root.getAttribute('data-theme') || 'system'; }
+  function system() {
+    return media.matches ? 'dark' : 'light';
+  }
+  function choice() {
+    return root.getAttribute('data-theme') || 'system';
+  }
   // system -> the scheme not showing -> the other -> system.
   function next(current) {
     var shown = system();
@@ -26,7 +34,10 @@
     var button = document.getElementById('theme-toggle');
     if (!button) return;
     sync(button);
-    if (media.addEventListener) media.addEventListener('change', function () { sync(button); });
+    if (media.addEventListener)
+      media.addEventListener('change', function () {
+        sync(button);
+      });
     button.addEventListener('click', function () {
       var value = next(choice());
       if (value === 'system') root.removeAttribute('data-theme');
@@ -34,7 +45,9 @@
       try {
         if (value === 'system') localStorage.removeItem('theme');
         else localStorage.setItem('theme', value);
-      } catch { /* storage off: the choice lasts for this page */ }
+      } catch {
+        /* storage off: the choice lasts for this page */
+      }
       sync(button);
     });
   });

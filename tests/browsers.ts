@@ -61,7 +61,11 @@ export function chooseBrowser(
 }
 
 /** The exact command that gets a browser on this platform. */
-export function installHint(name: Name, platform: NodeJS.Platform = process.platform, isDebian = existsSync('/etc/debian_version')): string {
+export function installHint(
+  name: Name,
+  platform: NodeJS.Platform = process.platform,
+  isDebian = existsSync('/etc/debian_version'),
+): string {
   const debianPackage = name === 'chromium' ? 'chromium' : 'firefox-esr';
   const explicit = `or set ${envVar[name]} to a ${name === 'chromium' ? 'Chromium or Chrome' : 'Firefox'} executable`;
   if (platform === 'linux' && isDebian) return `sudo apt-get install ${debianPackage}  (${explicit})`;

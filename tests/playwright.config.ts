@@ -5,7 +5,9 @@ const port = Number(process.env.PREVIEW_PORT ?? 4321);
 
 const chromium = {
   browserName: 'chromium' as const,
-  ...(chromiumChoice.use.executablePath ? { launchOptions: { executablePath: chromiumChoice.use.executablePath, args: chromiumArgs } } : {}),
+  ...(chromiumChoice.use.executablePath
+    ? { launchOptions: { executablePath: chromiumChoice.use.executablePath, args: chromiumArgs } }
+    : {}),
 };
 const firefox = {
   browserName: 'firefox' as const,

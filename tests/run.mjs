@@ -1,5 +1,5 @@
 // Runs every test stage in order and prints one closing line: "N passed, N failed".
-// Stages: data lint (npm run lint:data), typecheck, unit tests, build, built-site checks, browser tests (Chromium and Firefox).
+// Stages: lint (ESLint, Prettier, data rules), typecheck, unit tests, build, built-site checks, browser tests (Chromium and Firefox).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,10 +45,10 @@ function playwrightCounts(path, ok) {
 
 const stages = [
   {
-    // Data rules over content/ (src/lib/lint/): errors fail the stage, warnings are printed only.
+    // ESLint, Prettier's check and the data rules over content/ (src/lib/lint/): errors fail the stage, warnings are printed only.
     name: 'lint',
     run: () => {
-      const ok = run('npm', ['run', 'lint:data', '--silent']);
+      const ok = run('npm', ['run', 'lint', '--silent']);
       return { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
     },
   },
@@ -63,7 +63,14 @@ const stages = [
     name: 'unit',
     run: () => {
       const file = join(outDir, 'unit.json');
-      const ok = run('vitest', ['run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+      const ok = run('vitest', [
+        'run',
+        '--config',
+        'tests/vitest.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${file}`,
+      ]);
       return vitestCounts(file, ok);
     },
   },
@@ -78,7 +85,14 @@ const stages = [
     name: 'site',
     run: () => {
       const file = join(outDir, 'site.json');
-      const ok = run('vitest', ['run', '--config', 'tests/vitest.site.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+      const ok = run('vitest', [
+        'run',
+        '--config',
+        'tests/vitest.site.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${file}`,
+      ]);
       return vitestCounts(file, ok);
     },
   },
@@ -104,7 +118,11 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 for (const stage of stages) {
   if (only.length > 0 && !only.includes(stage.name)) continue;
-  if (stage.name !== 'build' && ['site', 'browser'].includes(stage.name) && !existsSync(join(process.env.OUT_DIR ?? join(root, 'dist'), 'index.html'))) {
+  if (
+    stage.name !== 'build' &&
+    ['site', 'browser'].includes(stage.name) &&
+    !existsSync(join(process.env.OUT_DIR ?? join(root, 'dist'), 'index.html'))
+  ) {
     lines.push(`${stage.name}: skipped, no build`);
     totals.failed += 1;
     continue;

@@ -7,7 +7,12 @@ export const runLength = 12;
 export const fingerprintPath = join(process.cwd(), 'tests/fixtures/seed-12grams.txt');
 
 export function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** 32-bit FNV-1a over UTF-16 code units: enough to fingerprint a few thousand n-grams. */

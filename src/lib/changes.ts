@@ -60,7 +60,10 @@ export function atomFeed(changes: readonly Change[], options: AtomOptions): stri
   const root = options.siteUrl.endsWith('/') ? options.siteUrl : `${options.siteUrl}/`;
   const pageUrl = `${root}${changesPagePath}`;
   const entries = changeEntries(changes);
-  const updated = entries.reduce((latest, entry) => (entry.date > latest ? entry.date : latest), entries[0]?.date ?? options.fallbackUpdated ?? '1970-01-01');
+  const updated = entries.reduce(
+    (latest, entry) => (entry.date > latest ? entry.date : latest),
+    entries[0]?.date ?? options.fallbackUpdated ?? '1970-01-01',
+  );
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',

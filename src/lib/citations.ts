@@ -149,7 +149,11 @@ export function indexCitations(dataset: Dataset, articles: ArticleRef[] = []): M
         summary: cell.summary,
         href: `features/${feature.id}/#${mesh.id}`,
       };
-      cite([...cell.sources, ...(cell.history ?? []).flatMap((entry) => entry.sources)], claim, `feature "${feature.id}", mesh "${mesh.id}"`);
+      cite(
+        [...cell.sources, ...(cell.history ?? []).flatMap((entry) => entry.sources)],
+        claim,
+        `feature "${feature.id}", mesh "${mesh.id}"`,
+      );
     }
   }
 
@@ -160,7 +164,11 @@ export function indexCitations(dataset: Dataset, articles: ArticleRef[] = []): M
       version: release.version,
       href: `releases/#${releaseAnchor(release.product, release.version)}`,
     };
-    cite([...release.sources, ...release.changes.flatMap((change) => change.sources)], claim, `release ${release.product} ${release.version}`);
+    cite(
+      [...release.sources, ...release.changes.flatMap((change) => change.sources)],
+      claim,
+      `release ${release.product} ${release.version}`,
+    );
   }
 
   for (const entry of dataset.overhead) {

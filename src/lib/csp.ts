@@ -51,7 +51,9 @@ export const cspMeta = serializeCsp('meta');
 export const embedPathPattern = '/embed/*';
 
 /** The same policy with only frame-ancestors changed: `*` lets any site frame the embeds. */
-export const embedDirectives: readonly Directive[] = cspDirectives.map(([name, values]) => (name === 'frame-ancestors' ? [name, ['*']] : [name, values]));
+export const embedDirectives: readonly Directive[] = cspDirectives.map(([name, values]) =>
+  name === 'frame-ancestors' ? [name, ['*']] : [name, values],
+);
 
 /** The Content-Security-Policy header of /embed/* (the <meta> tag stays cspMeta: frame-ancestors is header-only). */
 export const embedCspHeader = serializeCsp('header', embedDirectives);

@@ -30,7 +30,9 @@ export function freshnessTable(categories: readonly Category[], meshes: readonly
     category,
     byMesh: meshes.map((mesh) => ({
       mesh,
-      freshness: summarize(features.filter((f) => f.category === category.id).flatMap((f) => (f.cells[mesh.id] ? [f.cells[mesh.id]!] : []))),
+      freshness: summarize(
+        features.filter((f) => f.category === category.id).flatMap((f) => (f.cells[mesh.id] ? [f.cells[mesh.id]!] : [])),
+      ),
     })),
   }));
 }

@@ -12,7 +12,13 @@ export const currentApiVersions: Record<string, string[]> = {
   'telemetry.istio.io/v1': ['Telemetry'],
   'extensions.istio.io/v1alpha1': ['WasmPlugin'],
   'policy.linkerd.io/v1beta3': ['Server', 'HTTPRoute'],
-  'policy.linkerd.io/v1alpha1': ['AuthorizationPolicy', 'MeshTLSAuthentication', 'NetworkAuthentication', 'EgressNetwork', 'HTTPLocalRateLimitPolicy'],
+  'policy.linkerd.io/v1alpha1': [
+    'AuthorizationPolicy',
+    'MeshTLSAuthentication',
+    'NetworkAuthentication',
+    'EgressNetwork',
+    'HTTPLocalRateLimitPolicy',
+  ],
   'workload.linkerd.io/v1beta1': ['ExternalWorkload'],
   'linkerd.io/v1alpha2': ['ServiceProfile'],
   'gateway.networking.k8s.io/v1': ['Gateway', 'HTTPRoute', 'GRPCRoute'],
@@ -61,23 +67,38 @@ function fieldProblems(apiVersion: string, kind: string, doc: Obj): string[] {
   }
   if (kind === 'PeerAuthentication') {
     const mode = at(spec, 'mtls', 'mode');
-    need(['STRICT', 'PERMISSIVE', 'DISABLE', 'UNSET'].includes(String(mode)), 'PeerAuthentication: spec.mtls.mode must be STRICT, PERMISSIVE, DISABLE or UNSET');
+    need(
+      ['STRICT', 'PERMISSIVE', 'DISABLE', 'UNSET'].includes(String(mode)),
+      'PeerAuthentication: spec.mtls.mode must be STRICT, PERMISSIVE, DISABLE or UNSET',
+    );
   }
   if (group === 'security.istio.io' && kind === 'AuthorizationPolicy') {
     const action = spec.action ?? 'ALLOW';
-    need(['ALLOW', 'DENY', 'AUDIT', 'CUSTOM'].includes(String(action)), 'AuthorizationPolicy (Istio): spec.action must be ALLOW, DENY, AUDIT or CUSTOM');
+    need(
+      ['ALLOW', 'DENY', 'AUDIT', 'CUSTOM'].includes(String(action)),
+      'AuthorizationPolicy (Istio): spec.action must be ALLOW, DENY, AUDIT or CUSTOM',
+    );
   }
   if (group === 'policy.linkerd.io' && kind === 'Server') {
     need(spec.port !== undefined, 'Server: spec.port is required');
-    need((spec.podSelector === undefined) !== (spec.externalWorkloadSelector === undefined), 'Server: set exactly one of spec.podSelector or spec.externalWorkloadSelector');
+    need(
+      (spec.podSelector === undefined) !== (spec.externalWorkloadSelector === undefined),
+      'Server: set exactly one of spec.podSelector or spec.externalWorkloadSelector',
+    );
   }
   if (group === 'policy.linkerd.io' && kind === 'AuthorizationPolicy') {
     need(isObj(spec.targetRef), 'AuthorizationPolicy (Linkerd): spec.targetRef is required');
-    need('requiredAuthentication' in spec === false, 'AuthorizationPolicy (Linkerd): the field is requiredAuthenticationRefs, not requiredAuthentication');
+    need(
+      'requiredAuthentication' in spec === false,
+      'AuthorizationPolicy (Linkerd): the field is requiredAuthenticationRefs, not requiredAuthentication',
+    );
     need(Array.isArray(spec.requiredAuthenticationRefs), 'AuthorizationPolicy (Linkerd): spec.requiredAuthenticationRefs must be a list');
   }
   if (kind === 'MeshTLSAuthentication') {
-    need(Array.isArray(spec.identities) || Array.isArray(spec.identityRefs), 'MeshTLSAuthentication: spec.identities or spec.identityRefs must be a list');
+    need(
+      Array.isArray(spec.identities) || Array.isArray(spec.identityRefs),
+      'MeshTLSAuthentication: spec.identities or spec.identityRefs must be a list',
+    );
   }
   if (group === 'gateway.networking.k8s.io' && kind.endsWith('Route')) {
     need(Array.isArray(spec.parentRefs) && spec.parentRefs.length > 0, `${kind}: spec.parentRefs must be a non-empty list`);
@@ -113,7 +134,8 @@ export function describeManifests(code: string, where: string): ManifestSummary[
         .filter(([, kinds]) => kinds.includes(kind))
         .map(([version]) => version);
       problems.push(
-        `${label}: ${kind} in ${apiVersion} is not a current API` + (current.length > 0 ? ` (use ${current.join(' or ')})` : ' (unknown kind)'),
+        `${label}: ${kind} in ${apiVersion} is not a current API` +
+          (current.length > 0 ? ` (use ${current.join(' or ')})` : ' (unknown kind)'),
       );
       return;
     }

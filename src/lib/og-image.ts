@@ -79,7 +79,10 @@ export function titleFontSize(title: string): number {
 export function clip(text: string, max: number): string {
   const chars = [...text];
   if (chars.length <= max) return text;
-  return `${chars.slice(0, max - 1).join('').replace(/[\s,;:.-]+$/, '')}…`;
+  return `${chars
+    .slice(0, max - 1)
+    .join('')
+    .replace(/[\s,;:.-]+$/, '')}…`;
 }
 
 // Colours: the light theme of src/styles/global.css (an image has one scheme; light reads on every network's card).
@@ -117,8 +120,11 @@ export function ogLayout(page: OgPage, siteName: string, siteHost: string): OgNo
   const title = clip(page.title, 110);
   const support = (page.support ?? []).slice(0, 6);
   const body: OgNode[] = [];
-  if (page.kicker) body.push(h('div', { fontSize: 30, fontWeight: 700, color: c.accent, textTransform: 'uppercase', letterSpacing: 2 }, page.kicker));
-  body.push(h('div', { fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.12, color: c.fg, marginTop: page.kicker ? 12 : 0 }, title));
+  if (page.kicker)
+    body.push(h('div', { fontSize: 30, fontWeight: 700, color: c.accent, textTransform: 'uppercase', letterSpacing: 2 }, page.kicker));
+  body.push(
+    h('div', { fontSize: titleFontSize(title), fontWeight: 700, lineHeight: 1.12, color: c.fg, marginTop: page.kicker ? 12 : 0 }, title),
+  );
   if (page.subtitle) body.push(h('div', { fontSize: 32, color: c.muted, marginTop: 20, lineHeight: 1.3 }, clip(page.subtitle, 120)));
   if (support.length > 0) {
     body.push(
@@ -127,10 +133,28 @@ export function ogLayout(page: OgPage, siteName: string, siteHost: string): OgNo
         { display: 'flex', flexWrap: 'wrap', gap: 16, marginTop: 32 },
         support.map((cell) => {
           const tone = c.support[cell.support];
-          return h('div', { display: 'flex', alignItems: 'center', borderRadius: 12, border: `3px solid ${c.border}`, overflow: 'hidden', fontSize: 28 }, [
-            h('div', { display: 'flex', padding: '10px 16px', color: '#ffffff', backgroundColor: c.mesh[(cell.slot - 1) % c.mesh.length]!, fontWeight: 700 }, clip(cell.mesh, 22)),
-            h('div', { display: 'flex', padding: '10px 16px', color: tone.fg, backgroundColor: tone.bg, fontWeight: 700 }, supportLabels[cell.support]),
-          ]);
+          return h(
+            'div',
+            { display: 'flex', alignItems: 'center', borderRadius: 12, border: `3px solid ${c.border}`, overflow: 'hidden', fontSize: 28 },
+            [
+              h(
+                'div',
+                {
+                  display: 'flex',
+                  padding: '10px 16px',
+                  color: '#ffffff',
+                  backgroundColor: c.mesh[(cell.slot - 1) % c.mesh.length]!,
+                  fontWeight: 700,
+                },
+                clip(cell.mesh, 22),
+              ),
+              h(
+                'div',
+                { display: 'flex', padding: '10px 16px', color: tone.fg, backgroundColor: tone.bg, fontWeight: 700 },
+                supportLabels[cell.support],
+              ),
+            ],
+          );
         }),
       ),
     );
@@ -139,12 +163,25 @@ export function ogLayout(page: OgPage, siteName: string, siteHost: string): OgNo
     'div',
     { width: ogWidth, height: ogHeight, display: 'flex', flexDirection: 'column', backgroundColor: c.bg, fontFamily: 'Inter', color: c.fg },
     [
-      h('div', { display: 'flex', height: 16, width: '100%' }, c.mesh.slice(0, 3).map((colour) => h('div', { flex: 1, backgroundColor: colour }))),
+      h(
+        'div',
+        { display: 'flex', height: 16, width: '100%' },
+        c.mesh.slice(0, 3).map((colour) => h('div', { flex: 1, backgroundColor: colour })),
+      ),
       h('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flex: 1, padding: '48px 72px 24px' }, body),
-      h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '24px 72px', borderTop: `2px solid ${c.border}`, backgroundColor: c.bgSoft, fontSize: 28 }, [
-        h('div', { fontWeight: 700, color: c.fg }, siteName),
-        h('div', { color: c.muted }, siteHost),
-      ]),
+      h(
+        'div',
+        {
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          padding: '24px 72px',
+          borderTop: `2px solid ${c.border}`,
+          backgroundColor: c.bgSoft,
+          fontSize: 28,
+        },
+        [h('div', { fontWeight: 700, color: c.fg }, siteName), h('div', { color: c.muted }, siteHost)],
+      ),
     ],
   );
 }

@@ -39,7 +39,12 @@ export async function renderOgImage(page: OgPage, siteName: string, siteHost: st
  * build by the endpoint; each page's GET then awaits its own image. Two at a time is enough to keep one core on
  * satori (JavaScript) while another rasterises, without starving the rest of the build.
  */
-export function renderAll(pages: { key: string; page: OgPage }[], siteName: string, siteHost: string, concurrency = 2): Map<string, Promise<Uint8Array<ArrayBuffer>>> {
+export function renderAll(
+  pages: { key: string; page: OgPage }[],
+  siteName: string,
+  siteHost: string,
+  concurrency = 2,
+): Map<string, Promise<Uint8Array<ArrayBuffer>>> {
   const results = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
   const queue = [...pages];
   const settle = new Map<string, { resolve: (bytes: Uint8Array<ArrayBuffer>) => void; reject: (error: unknown) => void }>();

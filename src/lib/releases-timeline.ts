@@ -118,7 +118,10 @@ export function dateScale(domain: { start: string; end: string }, range: [number
  * The chart's date range: from the start of the quarter of the first release to the start of the quarter
  * after the latest date shown (today or an end of life) plus a month, so open bars visibly continue past today.
  */
-export function timelineDomain(releases: readonly Pick<Release, 'released' | 'endOfLife'>[], today: string): { start: string; end: string } {
+export function timelineDomain(
+  releases: readonly Pick<Release, 'released' | 'endOfLife'>[],
+  today: string,
+): { start: string; end: string } {
   if (releases.length === 0) return { start: quarterStart(today), end: nextQuarterStart(today) };
   const starts = releases.map((release) => release.released).sort();
   const ends = [today, ...releases.flatMap((release) => (release.endOfLife ? [release.endOfLife] : []))].sort();
@@ -138,7 +141,16 @@ export function layoutTimeline(
   products: readonly { id: string; name: string; slot?: number }[],
   options: TimelineOptions,
 ): TimelineLayout {
-  const { today, width = 960, gutter = 96, laneHeight = 18, barHeight = 12, groupHeading = 24, axisHeight = 28, newestFirst = false } = options;
+  const {
+    today,
+    width = 960,
+    gutter = 96,
+    laneHeight = 18,
+    barHeight = 12,
+    groupHeading = 24,
+    axisHeight = 28,
+    newestFirst = false,
+  } = options;
   dayNumber(today); // validates
   const shown = products.flatMap((product) => releasesOf(releases, product.id));
   const domain = timelineDomain(shown, today);
@@ -153,7 +165,14 @@ export function layoutTimeline(
     const ordered = releasesOf(releases, product.id);
     if (newestFirst) ordered.reverse();
     if (ordered.length === 0) return;
-    const group: TimelineGroup = { product: product.id, name: product.name, y, labelY: y + groupHeading - 8, slot: product.slot ?? index + 1, bars: [] };
+    const group: TimelineGroup = {
+      product: product.id,
+      name: product.name,
+      y,
+      labelY: y + groupHeading - 8,
+      slot: product.slot ?? index + 1,
+      bars: [],
+    };
     y += groupHeading;
     for (const release of ordered) {
       const endKind = barEnd(release);
@@ -210,7 +229,10 @@ export function describeTimeline(layout: TimelineLayout): string {
     const sorted = [...versions].sort(compareMinor);
     return (
       `${group.name} ${sorted[0]} to ${sorted.at(-1)}, first released ${first.start}: ` +
-      [dated.length > 0 ? `end of life ahead for ${dated.join(', ')}` : '', open.length > 0 ? `no end of life published for ${open.join(', ')}` : '']
+      [
+        dated.length > 0 ? `end of life ahead for ${dated.join(', ')}` : '',
+        open.length > 0 ? `no end of life published for ${open.join(', ')}` : '',
+      ]
         .filter(Boolean)
         .join('; ') +
       '.'

@@ -1,7 +1,16 @@
 // The decision report (/report/): requirements from the matrix (need=, cols=, v.<product>=) and the calculator's
 // inputs (pods=, nodes=, …) read from one URL. Pure and zod-free: the page renders with it at build time and
 // src/scripts/report.ts re-renders with it in the browser.
-import { calculate, calculatorQueryKeys, defaultInput, parseCalculatorInput, type CalculatorFigures, type CalculatorInput, type MeshEstimate, type MeshId } from './calculator';
+import {
+  calculate,
+  calculatorQueryKeys,
+  defaultInput,
+  parseCalculatorInput,
+  type CalculatorFigures,
+  type CalculatorInput,
+  type MeshEstimate,
+  type MeshId,
+} from './calculator';
 import { describeIgnored, parseFilterState, type IgnoredParam } from './matrix/filter-state';
 import type { KnownIds } from './matrix/types';
 import { supportMeets, type SupportLevel } from './support';
@@ -11,7 +20,13 @@ export { reportLinkQuery } from './report-links';
 export { embedSnippet } from './embed-snippet';
 
 /** Needs shown when the URL names none: core features most teams ask about (those missing from the data are skipped). */
-export const preferredDefaultNeeds = ['automatic-mtls', 'authorization-policy', 'golden-metrics', 'distributed-tracing', 'egress-control'] as const;
+export const preferredDefaultNeeds = [
+  'automatic-mtls',
+  'authorization-policy',
+  'golden-metrics',
+  'distributed-tracing',
+  'egress-control',
+] as const;
 
 /** The default needs, in data order; the first features when none of the preferred ones exist. */
 export function defaultNeeds(featureIds: readonly string[], preferred: readonly string[] = preferredDefaultNeeds): string[] {
@@ -195,7 +210,8 @@ export function releaseLine(productName: string, release: ReleaseFacts | undefin
   if (!release) return `${productName} ${version ?? ''}: no release data.`.replace(' :', ':');
   const parts = [`released ${release.released}`];
   if (release.latestPatch) parts.push(`latest patch ${release.latestPatch}`);
-  if (release.endOfLife) parts.push(`end of life ${release.endOfLife}${release.eolStatus && release.eolStatus !== 'actual' ? ` (${release.eolStatus})` : ''}`);
+  if (release.endOfLife)
+    parts.push(`end of life ${release.endOfLife}${release.eolStatus && release.eolStatus !== 'actual' ? ` (${release.eolStatus})` : ''}`);
   return `${productName} ${release.version}: ${parts.join(', ')}.`;
 }
 

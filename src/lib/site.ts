@@ -28,7 +28,11 @@ export const repositoryUrl = repository.url.replace(/\.git$/, '');
 
 /** A prefilled "Suggest a correction" issue (form: .github/ISSUE_TEMPLATE/correction.yml). */
 export function correctionUrl(fields: { feature: string; mesh?: string; claim?: string }): string {
-  const params = new URLSearchParams({ template: 'correction.yml', title: `Correction: ${fields.feature}${fields.mesh ? ` (${fields.mesh})` : ''}`, feature: fields.feature });
+  const params = new URLSearchParams({
+    template: 'correction.yml',
+    title: `Correction: ${fields.feature}${fields.mesh ? ` (${fields.mesh})` : ''}`,
+    feature: fields.feature,
+  });
   if (fields.mesh) params.set('mesh', fields.mesh);
   if (fields.claim) params.set('claim', fields.claim);
   return `${repositoryUrl}/issues/new?${params}`;

@@ -5,7 +5,11 @@ const maxLength = 48;
 
 /** A source's title without a trailing "(…)" note, cut at a word boundary to about 48 characters. */
 function shorten(title: string): string {
-  const bare = title.replace(/\s*\([^()]*\)\s*$/, '').replace(/^"(.*)"$/, '$1').trim() || title;
+  const bare =
+    title
+      .replace(/\s*\([^()]*\)\s*$/, '')
+      .replace(/^"(.*)"$/, '$1')
+      .trim() || title;
   if (bare.length <= maxLength) return bare;
   const cut = bare.slice(0, maxLength - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxLength / 2)).replace(/[\s,:;–—-]+$/, '')}…`;

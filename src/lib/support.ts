@@ -18,7 +18,10 @@ export type Meets = (typeof supportLevelTable)[number]['meets'];
 export const supportLevels = supportLevelTable.map((level) => level.id) as [SupportLevel, ...SupportLevel[]];
 
 const byId = <K extends 'label' | 'symbol' | 'meets'>(key: K) =>
-  Object.fromEntries(supportLevelTable.map((level) => [level.id, level[key]])) as Record<SupportLevel, (typeof supportLevelTable)[number][K]>;
+  Object.fromEntries(supportLevelTable.map((level) => [level.id, level[key]])) as Record<
+    SupportLevel,
+    (typeof supportLevelTable)[number][K]
+  >;
 
 export const supportLabels: Record<SupportLevel, string> = byId('label');
 /** A one-character symbol shown beside the label (the label is always present too). */

@@ -132,7 +132,6 @@ function renderFigures(root: HTMLElement, result: CalculatorResult, input: Calcu
   }
 }
 
-
 /** Writes our parameters into the URL, keeping any others and the fragment. */
 function syncUrl(input: CalculatorInput) {
   const params = new URLSearchParams(window.location.search);

@@ -10,7 +10,16 @@ const svgNs = 'http://www.w3.org/2000/svg';
 
 function copyIcon(): SVGSVGElement {
   const svg = document.createElementNS(svgNs, 'svg');
-  for (const [name, value] of Object.entries({ width: '16', height: '16', viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round', 'aria-hidden': 'true' })) {
+  for (const [name, value] of Object.entries({
+    width: '16',
+    height: '16',
+    viewBox: '0 0 24 24',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '2',
+    'stroke-linecap': 'round',
+    'aria-hidden': 'true',
+  })) {
     svg.setAttribute(name, value);
   }
   const back = document.createElementNS(svgNs, 'rect');
@@ -42,8 +51,19 @@ const textOf = (element: Element | null | undefined) => (element?.textContent ??
 function anchorTitle(anchor: HTMLAnchorElement): string {
   if (anchor.classList.contains('permalink')) {
     const heading = anchor.closest('h2, h3, h4');
-    const parts = heading ? [...heading.childNodes].filter((node) => node !== anchor && !(node instanceof HTMLButtonElement) && !(node instanceof HTMLElement && node.classList.contains('copy-link-done'))) : [];
-    return parts.map((node) => node.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+    const parts = heading
+      ? [...heading.childNodes].filter(
+          (node) =>
+            node !== anchor &&
+            !(node instanceof HTMLButtonElement) &&
+            !(node instanceof HTMLElement && node.classList.contains('copy-link-done')),
+        )
+      : [];
+    return parts
+      .map((node) => node.textContent ?? '')
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
   return textOf(anchor.previousElementSibling);
 }
@@ -78,7 +98,11 @@ function enhance(anchors: HTMLAnchorElement[], announce: Announce) {
       }
       done.textContent = copied ? 'Link copied' : 'Copy failed: use the # link';
       done.hidden = false;
-      announce(copied ? `Link to section “${title}” copied to the clipboard.` : 'Could not copy the link. Use the # link next to the heading instead.');
+      announce(
+        copied
+          ? `Link to section “${title}” copied to the clipboard.`
+          : 'Could not copy the link. Use the # link next to the heading instead.',
+      );
       window.clearTimeout(hideTimer);
       hideTimer = window.setTimeout(() => (done.hidden = true), 3000);
     });
@@ -90,7 +114,8 @@ function enhance(anchors: HTMLAnchorElement[], announce: Announce) {
 function codeName(pre: HTMLElement): string {
   const pair = pre.closest('[data-compare-code]');
   const mesh = pre.closest('[data-mesh]');
-  if (pair && mesh) return `${textOf(mesh.querySelector('.mesh-text')) || mesh.getAttribute('data-mesh')} example: ${textOf(pair.querySelector('figcaption'))}`;
+  if (pair && mesh)
+    return `${textOf(mesh.querySelector('.mesh-text')) || mesh.getAttribute('data-mesh')} example: ${textOf(pair.querySelector('figcaption'))}`;
   return 'code';
 }
 

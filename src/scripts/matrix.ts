@@ -2,7 +2,14 @@
 // typing in the search box replaces the current history entry, every other change pushes a new one,
 // so Back undoes the last discrete change. Requirements ticks survive "Reset filters".
 import { readClientData, withPageText, type MatrixClientData } from '../lib/matrix/client-data';
-import { cellAt, columnVersions, filterFeatures, formatRequirementsSummary, requirementsSummary, type ColumnVersions } from '../lib/matrix/filter';
+import {
+  cellAt,
+  columnVersions,
+  filterFeatures,
+  formatRequirementsSummary,
+  requirementsSummary,
+  type ColumnVersions,
+} from '../lib/matrix/filter';
 import {
   describeIgnored,
   isUnfiltered,
@@ -34,7 +41,8 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
   const reqSummary = $('req-summary');
   const reqTable = $('req-table');
   const reqRows = $('req-rows');
-  if (!form || !query || !category || !diff || !req || !status || !notice || !empty || !panel || !reqSummary || !reqTable || !reqRows) return false;
+  if (!form || !query || !category || !diff || !req || !status || !notice || !empty || !panel || !reqSummary || !reqTable || !reqRows)
+    return false;
 
   const rows = new Map<string, HTMLElement>();
   for (const row of root.querySelectorAll<HTMLElement>('tr[data-feature]')) rows.set(row.dataset.feature ?? '', row);
@@ -63,7 +71,9 @@ function start(root: HTMLElement, data: MatrixClientData): boolean {
   const colBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="cols"]')];
   const versionSelects = [...form.querySelectorAll<HTMLSelectElement>('select[name^="v."]')];
   /** Every element of a column (col, header, cells, its support fieldset), found once. */
-  const columnParts = new Map(meshIds.map((id) => [id, [...document.querySelectorAll<HTMLElement>(`[data-mesh="${id}"]`)].filter((el) => !el.closest('#req-table'))]));
+  const columnParts = new Map(
+    meshIds.map((id) => [id, [...document.querySelectorAll<HTMLElement>(`[data-mesh="${id}"]`)].filter((el) => !el.closest('#req-table'))]),
+  );
   let shownVersions = '';
   const needBoxes = [...root.querySelectorAll<HTMLInputElement>('input.need-box')];
   const total = data.features.length;

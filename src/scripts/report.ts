@@ -43,7 +43,9 @@ function showCell(row: HTMLElement, version: string | undefined): { support: Sup
   states.forEach((state, i) => (state.hidden = i !== index));
   if (before) before.hidden = index >= 0;
   const chosen = states[index];
-  return chosen ? { support: chosen.dataset.support as SupportLevel, sources: (chosen.dataset.sources ?? '').split(' ').filter(Boolean) } : { support: 'no', sources: [] };
+  return chosen
+    ? { support: chosen.dataset.support as SupportLevel, sources: (chosen.dataset.sources ?? '').split(' ').filter(Boolean) }
+    : { support: 'no', sources: [] };
 }
 
 function renderMemory(root: ParentNode, data: ReportClientData, query: ReportQuery, cited: Set<string>) {
@@ -80,11 +82,24 @@ function renderReport(root: HTMLElement, data: ReportClientData, query: ReportQu
     }
     const heading = column.querySelector('h3')?.textContent?.trim() ?? id;
     setText(column.querySelector('[data-col-release]'), releaseLine(heading, releaseFor(data.releases[product] ?? [], version), version));
-    setText(column.querySelector('[data-col-verdict]'), verdictSentence(columnVerdicts(query.need, (feature) => support.get(feature)), (feature) => names.get(feature) ?? feature));
+    setText(
+      column.querySelector('[data-col-verdict]'),
+      verdictSentence(
+        columnVerdicts(query.need, (feature) => support.get(feature)),
+        (feature) => names.get(feature) ?? feature,
+      ),
+    );
   }
   for (const item of root.querySelectorAll<HTMLElement>('[data-release-product]')) {
     const product = item.dataset.releaseProduct ?? '';
-    setText(item, releaseLine(data.productNames[product] ?? product, releaseFor(data.releases[product] ?? [], query.versions[product]), query.versions[product]));
+    setText(
+      item,
+      releaseLine(
+        data.productNames[product] ?? product,
+        releaseFor(data.releases[product] ?? [], query.versions[product]),
+        query.versions[product],
+      ),
+    );
   }
   setText(document.getElementById('report-needs'), query.need.map((id) => names.get(id) ?? id).join(', '));
   const defaultNote = document.getElementById('report-default-note');
@@ -125,7 +140,10 @@ function wireCopy() {
     }
     setText(status, '');
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => setText(status, copied ? 'Link to this report copied.' : 'Could not copy: copy the address from the address bar instead.'), 50);
+    timer = window.setTimeout(
+      () => setText(status, copied ? 'Link to this report copied.' : 'Could not copy: copy the address from the address bar instead.'),
+      50,
+    );
   });
 }
 
@@ -143,7 +161,8 @@ function run() {
   const report = document.querySelector<HTMLElement>('[data-report]');
   if (report) renderReport(report, data, query, cited);
   for (const memory of document.querySelectorAll('[data-report-memory]')) renderMemory(memory, data, query, cited);
-  for (const note of document.querySelectorAll<HTMLElement>('.report-sources [data-source]')) note.hidden = !cited.has(note.dataset.source ?? '');
+  for (const note of document.querySelectorAll<HTMLElement>('.report-sources [data-source]'))
+    note.hidden = !cited.has(note.dataset.source ?? '');
   wireCopy();
 }
 

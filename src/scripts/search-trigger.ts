@@ -30,12 +30,14 @@ if (
     dialog.showModal();
     input.focus();
     input.select();
-    searchModule ??= import('./search-ui').then((ui) => ui.attachSearch(dialog)).catch((error: unknown) => {
-      searchModule = undefined;
-      const status = document.getElementById('search-status');
-      if (status) status.textContent = 'Search could not load. Check your connection and try again.';
-      console.error(error);
-    });
+    searchModule ??= import('./search-ui')
+      .then((ui) => ui.attachSearch(dialog))
+      .catch((error: unknown) => {
+        searchModule = undefined;
+        const status = document.getElementById('search-status');
+        if (status) status.textContent = 'Search could not load. Check your connection and try again.';
+        console.error(error);
+      });
   };
 
   trigger.addEventListener('click', open);

@@ -1,6 +1,15 @@
 // The search dialog's behaviour, loaded on first open by search-trigger.ts.
 // Results are built with DOM APIs and textContent only: excerpts are split into text and <mark> runs.
-import { nextFocusIndex, rankHits, resultsStatus, toSearchHit, type ExcerptPart, type PagefindResultData, type SearchHit, type SearchLink } from '../lib/search/results';
+import {
+  nextFocusIndex,
+  rankHits,
+  resultsStatus,
+  toSearchHit,
+  type ExcerptPart,
+  type PagefindResultData,
+  type SearchHit,
+  type SearchLink,
+} from '../lib/search/results';
 import { withBase } from '../lib/site';
 
 interface PagefindResult {

@@ -39,7 +39,8 @@ export function scanModuleImports(code, name) {
   const [imports] = parseModule(code, name);
   for (const { n: specifier, t: type } of imports) {
     if (!isChunk(specifier)) continue;
-    if (type === 1) staticImports.add(specifier); // import/export … from, import "…"
+    if (type === 1)
+      staticImports.add(specifier); // import/export … from, import "…"
     else if (type === 2) dynamicImports.add(specifier); // import("…") with a string literal
   }
   // Vite's __vite__mapDeps: files preloaded together with a dynamic import, written relative to the base.
@@ -63,7 +64,9 @@ export function scanModuleImports(code, name) {
  * @returns {Record<string, string>[]}
  */
 function tagsNamed(dom, name) {
-  return dom.querySelectorAll(name).map((element) => Object.fromEntries(Object.entries(element.attributes).map(([key, value]) => [key.toLowerCase(), value])));
+  return dom
+    .querySelectorAll(name)
+    .map((element) => Object.fromEntries(Object.entries(element.attributes).map(([key, value]) => [key.toLowerCase(), value])));
 }
 
 /** Maps a same-origin URL path to a file path relative to dist, or undefined for other origins. */
@@ -150,7 +153,9 @@ export function pageAssets(distDir, page, { base = '/' } = {}) {
     for (const spec of [...imports.static, ...imports.dynamic]) pending.push(resolveFrom(file, spec, base));
   }
 
-  const mentionsPagefind = (file) => file.startsWith('pagefind/') || (/\.m?js$/.test(file) && existsSync(join(distDir, file)) && /pagefind/i.test(read(file).toString('utf8')));
+  const mentionsPagefind = (file) =>
+    file.startsWith('pagefind/') ||
+    (/\.m?js$/.test(file) && existsSync(join(distDir, file)) && /pagefind/i.test(read(file).toString('utf8')));
   const jsOnLoad = [...onLoad.values()].filter((a) => /\.m?js$/.test(a.file));
   const jsOnDemand = [...onDemand.values()].filter((a) => /\.m?js$/.test(a.file));
   return {

@@ -32,7 +32,16 @@ export function summarizeLhr(lhr) {
     .slice(0, 4)
     .map((item) => `${item.groupLabel ?? item.group} ${Math.round(item.duration)} ms`);
   const warnings = lhr.runWarnings ?? [];
-  return { scores, metrics, failing, warnings, domElements, mainThread, formFactor: lhr.configSettings?.formFactor ?? 'mobile', benchmarkIndex: lhr.environment?.benchmarkIndex ?? null };
+  return {
+    scores,
+    metrics,
+    failing,
+    warnings,
+    domElements,
+    mainThread,
+    formFactor: lhr.configSettings?.formFactor ?? 'mobile',
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
+  };
 }
 
 /**

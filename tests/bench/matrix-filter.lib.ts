@@ -83,7 +83,13 @@ export function runMatrixFilterBench(options: BenchOptions = {}): BenchReport {
     { name: 'only differences', state: { ...base, diff: true } },
     {
       name: 'everything combined',
-      state: { ...base, q: 'gateway', category: 'category-2', diff: true, support: { ...base.support, [meshes.at(-1)!]: ['yes', 'partial'] } },
+      state: {
+        ...base,
+        q: 'gateway',
+        category: 'category-2',
+        diff: true,
+        support: { ...base.support, [meshes.at(-1)!]: ['yes', 'partial'] },
+      },
     },
   ];
   // Every column viewed as of its oldest release: each cell's as-of state is computed.
@@ -102,8 +108,18 @@ export function runMatrixFilterBench(options: BenchOptions = {}): BenchReport {
 
   const need = known.featureIds.filter((_, i) => i % 20 === 0);
   const longQuery = `q=gateway&category=category-2&diff=1&support.istio=yes,partial&req=1&need=${need.join(',')}`;
-  cases.push({ name: `URL parse + serialize (${need.length} needs)`, query: longQuery, matches: 0, ...time(() => serializeFilterState(parseFilterState(longQuery, known).state), runs) });
-  cases.push({ name: `requirements summary (${need.length} needs)`, query: '', matches: need.length, ...time(() => requirementsSummary(features, need, meshes), runs) });
+  cases.push({
+    name: `URL parse + serialize (${need.length} needs)`,
+    query: longQuery,
+    matches: 0,
+    ...time(() => serializeFilterState(parseFilterState(longQuery, known).state), runs),
+  });
+  cases.push({
+    name: `requirements summary (${need.length} needs)`,
+    query: '',
+    matches: need.length,
+    ...time(() => requirementsSummary(features, need, meshes), runs),
+  });
 
   return {
     generatedAt: new Date().toISOString(),
@@ -111,7 +127,9 @@ export function runMatrixFilterBench(options: BenchOptions = {}): BenchReport {
       node: process.version,
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model ?? 'unknown',
-      loadAverage: loadavg().map((n) => n.toFixed(2)).join(' '),
+      loadAverage: loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' '),
     },
     dataset: { features: featureCount, meshes, categories: categories.length, seed },
     runs,

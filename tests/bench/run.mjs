@@ -49,7 +49,9 @@ function timed(label, command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const duration = seconds(start);
   if (result.status !== 0) {
-    problems.push(`${label} failed (exit ${result.status ?? result.signal}): ${(result.stderr || result.stdout || '').trim().split('\n').slice(-15).join(' / ')}`);
+    problems.push(
+      `${label} failed (exit ${result.status ?? result.signal}): ${(result.stderr || result.stdout || '').trim().split('\n').slice(-15).join(' / ')}`,
+    );
     return { seconds: null, output: `${result.stdout}${result.stderr}` };
   }
   log(`  ${label}: ${duration.toFixed(1)} s`);
@@ -78,7 +80,9 @@ function htmlPages(dir) {
 /** The first feature id in the data, in the order the content loader reads it. */
 function firstFeatureId(contentDir) {
   const dir = join(contentDir, 'features');
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()) {
     const id = parse(readFileSync(join(dir, name), 'utf8'))?.features?.[0]?.id;
     if (typeof id === 'string') return id;
   }
@@ -97,7 +101,8 @@ function measurePages(distDir) {
   ].map((t) => ({ ...t, file: `${t.path.slice(1)}index.html` }));
 
   const found = targets.filter((t) => existsSync(join(distDir, t.file)));
-  for (const t of targets.filter((x) => !found.includes(x))) problems.push(`page ${t.name} (${t.path}) is not in the build (${join(distDir, t.file)})`);
+  for (const t of targets.filter((x) => !found.includes(x)))
+    problems.push(`page ${t.name} (${t.path}) is not in the build (${join(distDir, t.file)})`);
   const assets = found.map((t) => pageAssets(distDir, t.file));
   const split = splitSiteWide(assets);
   return targets.map((t) => {
@@ -199,14 +204,23 @@ function measureScale() {
  */
 function measureOgImages(siteBuild, distDir) {
   const ogDir = join(distDir, 'og');
-  const images = existsSync(ogDir) ? readdirSync(ogDir, { recursive: true }).map(String).filter((name) => name.endsWith('.png')).length : 0;
+  const images = existsSync(ogDir)
+    ? readdirSync(ogDir, { recursive: true })
+        .map(String)
+        .filter((name) => name.endsWith('.png')).length
+    : 0;
   if (siteBuild.reused) return { images, error: 'reused an existing build (--dist): build time not measured' };
   if (siteBuild.astroSeconds === null) return { images, error: 'the site build failed' };
   const dir = join(workRoot, 'site-no-og');
   const without = build('site build, OG_IMAGES=0', join(dir, 'dist'), join(dir, 'cache'), { OG_IMAGES: '0' });
   rmSync(dir, { recursive: true, force: true });
   if (without.astroSeconds === null) return { images, error: 'the build with OG_IMAGES=0 failed' };
-  return { images, withSeconds: siteBuild.astroSeconds, withoutSeconds: without.astroSeconds, addedSeconds: siteBuild.astroSeconds - without.astroSeconds };
+  return {
+    images,
+    withSeconds: siteBuild.astroSeconds,
+    withoutSeconds: without.astroSeconds,
+    addedSeconds: siteBuild.astroSeconds - without.astroSeconds,
+  };
 }
 
 /** Runs the matrix helper's filter-latency benchmark (tests/bench/matrix-filter.*) and reads its report. */
@@ -245,7 +259,9 @@ async function main() {
     platform: `${platform()} ${release()}`,
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',
-    loadAverage: loadavg().map((n) => n.toFixed(2)).join(' '),
+    loadAverage: loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' '),
     lighthouse: JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version,
     chromium: 'not run',
   };
@@ -270,7 +286,8 @@ async function main() {
   const ogImages = options['skip-og'] ? undefined : measureOgImages(buildInfo, distDir);
   const scale = options['skip-scale'] ? undefined : measureScale();
   const matrixFilter = options['skip-matrix'] ? undefined : await measureMatrixFilter();
-  if (matrixFilter?.error && !problems.some((p) => p.includes('matrix filter'))) problems.push(`matrix filter bench: ${matrixFilter.error}`);
+  if (matrixFilter?.error && !problems.some((p) => p.includes('matrix filter')))
+    problems.push(`matrix filter bench: ${matrixFilter.error}`);
 
   const result = {
     generatedAt: new Date().toISOString(),

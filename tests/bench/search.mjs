@@ -21,7 +21,14 @@ function sizeOf(distDir, file) {
  * and records what the dialog fetches.
  * @param {{ pageUrl: string, origin: string, base: string, distDir: string, query?: string, chromePath?: string }} options
  */
-export async function measureSearch({ pageUrl, origin, base, distDir, query = 'mtls', chromePath = process.env.CHROME_PATH ?? chromiumPath }) {
+export async function measureSearch({
+  pageUrl,
+  origin,
+  base,
+  distDir,
+  query = 'mtls',
+  chromePath = process.env.CHROME_PATH ?? chromiumPath,
+}) {
   const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
   try {
     const page = await browser.newPage();
@@ -39,7 +46,11 @@ export async function measureSearch({ pageUrl, origin, base, distDir, query = 'm
         .then(() => true)
         .catch(() => false);
     if (!(await visible(dialog.first(), 1500))) {
-      await page.getByRole('button', { name: /search/i }).first().click({ timeout: 3000 }).catch(() => {});
+      await page
+        .getByRole('button', { name: /search/i })
+        .first()
+        .click({ timeout: 3000 })
+        .catch(() => {});
     }
     const opened = await visible(dialog.first(), 3000);
     let resultsShown = false;
@@ -52,9 +63,18 @@ export async function measureSearch({ pageUrl, origin, base, distDir, query = 'm
 
     const toFile = (url) => (url.startsWith(origin) ? urlToFile(url.slice(origin.length), base) : undefined);
     const offOrigin = requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith('data:')).map((r) => r.url);
-    const files = (which) => [...new Set(requests.filter((r) => r.phase === which).map((r) => toFile(r.url)).filter(Boolean))];
+    const files = (which) => [
+      ...new Set(
+        requests
+          .filter((r) => r.phase === which)
+          .map((r) => toFile(r.url))
+          .filter(Boolean),
+      ),
+    ];
     const beforeOpen = files('load');
-    const afterOpen = files('search').filter((file) => !beforeOpen.includes(file)).map((file) => sizeOf(distDir, file));
+    const afterOpen = files('search')
+      .filter((file) => !beforeOpen.includes(file))
+      .map((file) => sizeOf(distDir, file));
     return {
       query,
       opened,

@@ -5,10 +5,46 @@ import { prng, type Random } from './random';
 export { prng, type Random };
 
 const words = [
-  'mtls', 'retries', 'timeouts', 'gateway', 'ingress', 'egress', 'ztunnel', 'waypoint', 'sidecar', 'proxy',
-  'tracing', 'metrics', 'policy', 'identity', 'spiffe', 'grpc', 'http', 'tcp', 'websocket', 'canary',
-  'split', 'header', 'routing', 'circuit', 'breaking', 'fault', 'injection', 'rate', 'limit', 'wasm',
-  'extension', 'multi', 'cluster', 'federation', 'certificate', 'rotation', 'dashboard', 'cli', 'upgrade', 'windows',
+  'mtls',
+  'retries',
+  'timeouts',
+  'gateway',
+  'ingress',
+  'egress',
+  'ztunnel',
+  'waypoint',
+  'sidecar',
+  'proxy',
+  'tracing',
+  'metrics',
+  'policy',
+  'identity',
+  'spiffe',
+  'grpc',
+  'http',
+  'tcp',
+  'websocket',
+  'canary',
+  'split',
+  'header',
+  'routing',
+  'circuit',
+  'breaking',
+  'fault',
+  'injection',
+  'rate',
+  'limit',
+  'wasm',
+  'extension',
+  'multi',
+  'cluster',
+  'federation',
+  'certificate',
+  'rotation',
+  'dashboard',
+  'cli',
+  'upgrade',
+  'windows',
 ];
 
 function phrase(random: Random, count: number): string {
@@ -34,7 +70,10 @@ export function syntheticItems(count: number, meshes: readonly string[], categor
           const cell = { support: random.pick(supportOrder), summary: `${phrase(random, 6 + random.int(10))}.` };
           if (random.next() >= 0.4) return [mesh, cell];
           const since = syntheticVersions[1 + random.int(syntheticVersions.length - 1)]!;
-          return [mesh, { ...cell, since, history: [{ from: 'earlier', support: random.pick(supportOrder), summary: `${phrase(random, 4)}.` }] }];
+          return [
+            mesh,
+            { ...cell, since, history: [{ from: 'earlier', support: random.pick(supportOrder), summary: `${phrase(random, 4)}.` }] },
+          ];
         }),
       ),
     };

@@ -12,8 +12,26 @@ const syntheticMinors = ['1.0', '1.1', '1.2', '1.3'];
 
 const supportLevels = ['yes', 'partial', 'via-addon', 'no'];
 const words = [
-  'routing', 'identity', 'policy', 'telemetry', 'gateway', 'retry', 'timeout', 'mirror', 'quota', 'tracing',
-  'certificate', 'rotation', 'discovery', 'failover', 'locality', 'sidecar', 'ambient', 'waypoint', 'header', 'canary',
+  'routing',
+  'identity',
+  'policy',
+  'telemetry',
+  'gateway',
+  'retry',
+  'timeout',
+  'mirror',
+  'quota',
+  'tracing',
+  'certificate',
+  'rotation',
+  'discovery',
+  'failover',
+  'locality',
+  'sidecar',
+  'ambient',
+  'waypoint',
+  'header',
+  'canary',
 ];
 
 /** Floats in [0, 1) from the shared seeded PRNG, so a seed always gives the same dataset. */
@@ -96,8 +114,12 @@ export function generateSyntheticDataset({ features = 1000, meshes = 6, seed = 1
         summary: `${mesh.name} ${support === 'no' ? 'lacks' : 'handles'} ${topic} (synthetic cell ${i}).`,
         ...(random() < 0.3 ? { notes: `Synthetic note about ${topic} for ${mesh.name}.` } : {}),
         since,
-        ...(changed ? { history: [{ from: 'earlier', support: 'no', summary: `No ${topic} yet.`, sources: [pick(random, sourceIds)] }] } : {}),
-        sources: [pick(random, sourceIds), ...(random() < 0.3 ? [pick(random, sourceIds)] : [])].filter((id, idx, all) => all.indexOf(id) === idx),
+        ...(changed
+          ? { history: [{ from: 'earlier', support: 'no', summary: `No ${topic} yet.`, sources: [pick(random, sourceIds)] }] }
+          : {}),
+        sources: [pick(random, sourceIds), ...(random() < 0.3 ? [pick(random, sourceIds)] : [])].filter(
+          (id, idx, all) => all.indexOf(id) === idx,
+        ),
         verified: '2026-10-30',
         verifiedRelease: versions.at(-1),
       };

@@ -95,7 +95,10 @@ test('code pairs stack on a 360 px screen without page overflow', async ({ page 
   }
   await page.goto('/articles/configuration-examples/');
   const pair = page.locator('[data-compare-code]').first();
-  const [a, b] = [await pair.locator('pre[data-example="istio"]').boundingBox(), await pair.locator('pre[data-example="linkerd"]').boundingBox()];
+  const [a, b] = [
+    await pair.locator('pre[data-example="istio"]').boundingBox(),
+    await pair.locator('pre[data-example="linkerd"]').boundingBox(),
+  ];
   expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
 });
 
@@ -168,7 +171,9 @@ for (const path of ['/articles/resource-overhead/', '/articles/configuration-exa
     await page.goto(path);
     // Open every disclosure so hidden content is checked too (in Chromium; too slow for Firefox on this page).
     if (browserName === 'chromium' || path !== '/sources/') {
-      await page.locator('details:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
+      await page
+        .locator('details:not([open]) > summary')
+        .evaluateAll((summaries) => summaries.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
     }
     const checkBothThemes = browserName === 'chromium' && path !== '/sources/';
     if (checkBothThemes || browserName === 'chromium') await expectNoAxeViolations(page);
@@ -225,9 +230,9 @@ test('code blocks have a keyboard-operable Copy button that announces the copy',
 test('side-by-side configuration examples show every line without hiding any past the edge', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/articles/configuration-examples/');
-  const clipped = await page.locator('[data-compare-code] pre').evaluateAll((blocks) =>
-    blocks.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).map((pre) => pre.getAttribute('data-example')),
-  );
+  const clipped = await page
+    .locator('[data-compare-code] pre')
+    .evaluateAll((blocks) => blocks.filter((pre) => pre.scrollWidth > pre.clientWidth + 1).map((pre) => pre.getAttribute('data-example')));
   expect(clipped).toEqual([]);
 });
 
@@ -242,9 +247,14 @@ test('inline citations show short titles, with the full title, publisher and dat
   await page.keyboard.press('Tab');
   await expect(citation).toBeFocused();
   // Shown on keyboard focus: the ::after box holds the title (Chromium resolves attr(); Firefox reports the declaration).
-  const tooltip = await citation.evaluate((a) => ({ content: getComputedStyle(a, '::after').content, position: getComputedStyle(a, '::after').position }));
+  const tooltip = await citation.evaluate((a) => ({
+    content: getComputedStyle(a, '::after').content,
+    position: getComputedStyle(a, '::after').position,
+  }));
   expect(tooltip.position).toBe('absolute');
-  expect(tooltip.content).toMatch(new RegExp(`attr\\(title\\)|${(await citation.getAttribute('title'))!.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  expect(tooltip.content).toMatch(
+    new RegExp(`attr\\(title\\)|${(await citation.getAttribute('title'))!.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+  );
   await citation.blur();
   expect(await citation.evaluate((a) => getComputedStyle(a, '::after').content)).toMatch(/^(none|normal)$/);
 });

@@ -58,7 +58,9 @@ test.describe('without JavaScript', () => {
     await page.goto(path);
     await expectResult(page, defaultInput);
     await expect(page.locator('[data-calc-figure="istio-sidecar"]')).toContainText('Source:');
-    await expect(page.locator('[data-calc-figure="istio-sidecar"] [data-calc-variant="typical"] a[href*="/sources/#"]').first()).toBeVisible();
+    await expect(
+      page.locator('[data-calc-figure="istio-sidecar"] [data-calc-variant="typical"] a[href*="/sources/#"]').first(),
+    ).toBeVisible();
     await expectNoBadNumbers(page);
   });
 });

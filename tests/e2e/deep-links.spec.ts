@@ -42,7 +42,12 @@ for (const viewport of [
 
     test('a link to an entry of the sources page lands clear of the header', async ({ page }) => {
       await page.goto('/sources/');
-      const id = await page.locator('main [id]:not(h1):not(h2)').evaluateAll((els) => els.map((el) => el.id).filter((id) => id !== 'main').at(-5));
+      const id = await page.locator('main [id]:not(h1):not(h2)').evaluateAll((els) =>
+        els
+          .map((el) => el.id)
+          .filter((id) => id !== 'main')
+          .at(-5),
+      );
       expect(id).toBeTruthy();
       await page.goto(`/sources/#${id}`);
       await expectClearOfHeader(page, `[id="${id}"]`);

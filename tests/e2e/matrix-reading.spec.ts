@@ -16,7 +16,9 @@ test.describe('at 1280×800', () => {
       await page.keyboard.press('Shift+Tab');
       const { top, bottom } = await page.evaluate(() => {
         const focused = document.activeElement!.getBoundingClientRect();
-        const heads = [...document.querySelectorAll('.matrix-head')].map((h) => h.getBoundingClientRect()).filter((r) => r.top <= 200 && r.bottom > 0);
+        const heads = [...document.querySelectorAll('.matrix-head')]
+          .map((h) => h.getBoundingClientRect())
+          .filter((r) => r.top <= 200 && r.bottom > 0);
         const header = document.querySelector('header[role="banner"]')!.getBoundingClientRect();
         return { top: focused.top, bottom: Math.max(header.bottom, ...heads.map((r) => r.bottom)) };
       });

@@ -85,7 +85,10 @@ test('text filter matches names, keywords and summaries, as the user types', asy
 
 test('support-level and only-differences filters', async ({ page }) => {
   await openMatrix(page);
-  await page.getByRole('group', { name: `${firstMesh.name} support` }).getByLabel(supportLabel(someLevel), { exact: true }).check();
+  await page
+    .getByRole('group', { name: `${firstMesh.name} support` })
+    .getByLabel(supportLabel(someLevel), { exact: true })
+    .check();
   const bySupport = expectedFor(`?support.${firstMesh.id}=${someLevel}`);
   expect(await visibleRows(page)).toEqual(bySupport);
   await expect(page).toHaveURL(new RegExp(`support\\.${firstMesh.id}=${someLevel}`));
@@ -93,7 +96,10 @@ test('support-level and only-differences filters', async ({ page }) => {
   await page.getByLabel('Only differences').check();
   const both = expectedFor(`?support.${firstMesh.id}=${someLevel}&diff=1`);
   expect(await visibleRows(page)).toEqual(both);
-  await page.getByRole('group', { name: `${firstMesh.name} support` }).getByLabel(supportLabel(someLevel), { exact: true }).uncheck();
+  await page
+    .getByRole('group', { name: `${firstMesh.name} support` })
+    .getByLabel(supportLabel(someLevel), { exact: true })
+    .uncheck();
   expect(await visibleRows(page)).toEqual(expectedFor('?diff=1'));
   await expect(page).toHaveURL(/\?diff=1$/);
 });
@@ -145,7 +151,9 @@ test('a shared link restores every filter, and reloading keeps it', async ({ pag
     await expect(page.getByLabel('Category')).toHaveValue(someCategory.category.id);
     await expect(page.getByLabel('Only differences')).toBeChecked();
     for (const level of supportOrder) {
-      await expect(page.getByRole('group', { name: `${firstMesh.name} support` }).getByLabel(supportLabel(level), { exact: true })).toBeChecked();
+      await expect(
+        page.getByRole('group', { name: `${firstMesh.name} support` }).getByLabel(supportLabel(level), { exact: true }),
+      ).toBeChecked();
     }
     expect(await visibleRows(page)).toEqual(expected);
     expect(new URL(page.url()).search).toBe(canonical);
@@ -204,7 +212,11 @@ test('a malicious link injects nothing and says which parameters were ignored', 
 test('a row permalink scrolls the row below the sticky headers', async ({ page }) => {
   const target = groups[groups.length - 1]!.features.at(-1)!;
   // 768 px: the site header's navigation wraps, so the header is taller than on wide screens.
-  for (const [width, query] of [[1280, ''], [1280, `?category=${target.category}`], [768, '']] as const) {
+  for (const [width, query] of [
+    [1280, ''],
+    [1280, `?category=${target.category}`],
+    [768, ''],
+  ] as const) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`/matrix/${query}#${target.id}`);
     await expect(page.locator('#matrix-filters')).toBeVisible();

@@ -23,7 +23,9 @@ test(`?k8s=${first} restores the picker and marks the rows`, async ({ page }) =>
   await expect(rows(page)).toHaveCount(releases.length);
   await expect.poll(() => marks(page).then((m) => m.filter((x) => x === 'yes').length)).toBe(supporting(first));
   expect((await marks(page)).every((mark) => mark === 'yes' || mark === 'no' || mark === 'unknown')).toBe(true);
-  await expect(page.getByRole('status').filter({ hasText: 'releases support' })).toContainText(`${supporting(first)} of ${releases.length} releases support Kubernetes ${first}`);
+  await expect(page.getByRole('status').filter({ hasText: 'releases support' })).toContainText(
+    `${supporting(first)} of ${releases.length} releases support Kubernetes ${first}`,
+  );
   await expect(page.locator('[data-k8s-ignored]')).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
@@ -70,10 +72,14 @@ test.describe('without JavaScript', () => {
     await page.goto(`/releases/?k8s=${first}`);
     await expect(page.getByLabel('Check a Kubernetes version')).toBeHidden();
     await expect(rows(page)).toHaveCount(releases.length);
-    const visible = await rows(page).evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null && !(tr as HTMLElement).dataset.k8sMatch).length);
+    const visible = await rows(page).evaluateAll(
+      (trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null && !(tr as HTMLElement).dataset.k8sMatch).length,
+    );
     expect(visible).toBe(releases.length);
     const ranges = await rows(page).locator('td:nth-child(2)').allTextContents();
-    expect(ranges).toEqual(expect.arrayContaining(releases.filter((r) => r.kubernetes).map((r) => `${r.kubernetes!.min} – ${r.kubernetes!.max}`)));
+    expect(ranges).toEqual(
+      expect.arrayContaining(releases.filter((r) => r.kubernetes).map((r) => `${r.kubernetes!.min} – ${r.kubernetes!.max}`)),
+    );
     for (const release of releases) {
       await expect(page.locator(`#${release.product}-${release.version.replace('.', '-')}`)).toBeVisible();
     }

@@ -50,7 +50,9 @@ async function expectCompleteReport(page: Page, ids: string[], pods: number) {
   await expect(page.locator('#report-releases li')).not.toHaveCount(0);
   await expect(page.locator('#report-date')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
   // Every cited source is in the footnotes, with its URL.
-  const cited = await page.locator('.cites a:visible').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!.slice(1)))]);
+  const cited = await page
+    .locator('.cites a:visible')
+    .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!.slice(1)))]);
   for (const id of cited) await expect(page.locator(`#${id}`), id).toBeVisible();
 }
 
@@ -121,7 +123,9 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
     await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
     await expect(page.locator('.embed-cells > li')).toHaveCount(meshes.length);
-    await expect(page.locator('.embed-cells .support-badge')).toHaveCount(meshes.filter((mesh) => dataset.features.find((f) => f.id === 'egress-control')!.cells[mesh.id]).length);
+    await expect(page.locator('.embed-cells .support-badge')).toHaveCount(
+      meshes.filter((mesh) => dataset.features.find((f) => f.id === 'egress-control')!.cells[mesh.id]).length,
+    );
     const sources = page.locator('.report-sources li');
     expect(await sources.count()).toBeGreaterThan(0);
     await expect(sources.locator('a').first()).toHaveAttribute('target', '_top');
@@ -229,7 +233,10 @@ test.describe('framing under the generated _headers', () => {
     await page.context().route(`${site}/**`, async (route) => {
       try {
         const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, new URL(route.request().url()).pathname) } });
+        await route.fulfill({
+          response,
+          headers: { ...response.headers(), ...headersFor(rules, new URL(route.request().url()).pathname) },
+        });
       } catch (error) {
         if (!page.isClosed() && !/disposed|has been closed/i.test(String(error))) throw error;
       }

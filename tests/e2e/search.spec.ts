@@ -141,7 +141,7 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/features\/spiffe-identity\/$/);
   });
 
-  test('Enter right after typing a new query opens that query\'s first result, not the previous one\'s', async ({ page }) => {
+  test("Enter right after typing a new query opens that query's first result, not the previous one's", async ({ page }) => {
     await page.goto('/');
     const dialog = await search(page, 'egress');
     await expect(firstHit(page).locator('a.search-hit-link')).toHaveAttribute('href', '/articles/egress/');
@@ -170,10 +170,14 @@ test.describe('search', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
   });
 
-  test('results are clean: table cells are not glued, the home page does not outrank articles, feature sections are named', async ({ page }) => {
+  test('results are clean: table cells are not glued, the home page does not outrank articles, feature sections are named', async ({
+    page,
+  }) => {
     await page.goto('/');
     await search(page, 'Linkerd');
-    const hrefs = await page.locator('#search-results > li.search-hit > a.search-hit-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('#search-results > li.search-hit > a.search-hit-link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).not.toContain('/');
     await search(page, 'sidecar');
     const excerpts = await page.locator('#search-results .search-excerpt').allTextContents();
@@ -196,7 +200,9 @@ test.describe('search', () => {
     await expect(page.locator('#search-status')).toHaveText(/^(No results|\d+ results?) for “<img src=x onerror=alert\(1\)>”\.$/);
     await search(page, 'Envoy');
     await expect(firstHit(page)).toBeVisible();
-    const tags = await page.locator('#search-results *').evaluateAll((nodes) => [...new Set(nodes.map((n) => n.tagName.toLowerCase()))].sort());
+    const tags = await page
+      .locator('#search-results *')
+      .evaluateAll((nodes) => [...new Set(nodes.map((n) => n.tagName.toLowerCase()))].sort());
     expect(tags.filter((tag) => !['a', 'button', 'li', 'mark', 'span', 'ul'].includes(tag))).toEqual([]);
     expect(dialogs).toEqual([]);
   });
@@ -205,7 +211,9 @@ test.describe('search', () => {
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto('/');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await expect(page.locator('#search-status')).toHaveText('Search is unavailable: the search index could not be loaded.', { timeout: 20_000 });
+    await expect(page.locator('#search-status')).toHaveText('Search is unavailable: the search index could not be loaded.', {
+      timeout: 20_000,
+    });
     await expect(page.locator('#search-results')).toBeEmpty();
   });
 

@@ -50,7 +50,8 @@ async function watch(page: Page, baseURL: string) {
   });
   page.on('console', (message) => {
     const text = message.text();
-    if (message.type() === 'error' || /Content[- ]Security[- ]Policy|Trusted ?Types?/i.test(text)) consoleErrors.push(`${message.type()}: ${text}`);
+    if (message.type() === 'error' || /Content[- ]Security[- ]Policy|Trusted ?Types?/i.test(text))
+      consoleErrors.push(`${message.type()}: ${text}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
   page.on('request', (request) => {
@@ -85,7 +86,10 @@ async function searchWithoutViolations(page: Page, baseURL: string) {
   // The status names the result count once Pagefind has answered (or says search is unavailable).
   await expect(dialog.getByRole('status')).toHaveText(/\d+ results?/, { timeout: 20_000 });
   await expect(dialog.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
-  expect(pagefindRequests.some((url) => /\.pagefind$/.test(url)), 'WebAssembly and index loaded').toBe(true);
+  expect(
+    pagefindRequests.some((url) => /\.pagefind$/.test(url)),
+    'WebAssembly and index loaded',
+  ).toBe(true);
   // A second query reuses the loaded index.
   await dialog.getByRole('searchbox').fill('retries');
   await expect(dialog.getByRole('status')).toHaveText(/\d+ results?/, { timeout: 20_000 });
@@ -168,7 +172,10 @@ test.describe('Content-Security-Policy in the browser', () => {
     expect(await page.locator('[style]').count(), 'style attributes').toBe(0);
     // The first token coloured differently from the block's text.
     const token = block.locator('span[class*="shiki-light-"]:not([class*="shiki-light-24292e"])').first();
-    const colours = async () => ({ block: await block.evaluate((el) => getComputedStyle(el).color), token: await token.evaluate((el) => getComputedStyle(el).color) });
+    const colours = async () => ({
+      block: await block.evaluate((el) => getComputedStyle(el).color),
+      token: await token.evaluate((el) => getComputedStyle(el).color),
+    });
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
     const light = await colours();
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
@@ -235,10 +242,9 @@ test.describe('Content-Security-Policy in the browser', () => {
       return { element: getComputedStyle(document.body).paddingLeft, attribute: getComputedStyle(div).paddingLeft };
     });
     expect(applied).toEqual({ element: '0px', attribute: '0px' });
-    await expect.poll(async () => (await watcher.violations()).map((v) => v.split(' ')[0]).sort()).toEqual([
-      expect.stringMatching(/^style-src(-attr)?$/),
-      expect.stringMatching(/^style-src(-elem)?$/),
-    ]);
+    await expect
+      .poll(async () => (await watcher.violations()).map((v) => v.split(' ')[0]).sort())
+      .toEqual([expect.stringMatching(/^style-src(-attr)?$/), expect.stringMatching(/^style-src(-elem)?$/)]);
   });
 
   test('Trusted Types are enforced: HTML strings are refused and no policy can be created', async ({ page, baseURL }) => {
@@ -252,7 +258,10 @@ test.describe('Content-Security-Policy in the browser', () => {
         outcome.innerHTML = (error as Error).name;
       }
       try {
-        (window as unknown as { trustedTypes: { createPolicy: (name: string, rules: object) => unknown } }).trustedTypes.createPolicy('probe', {});
+        (window as unknown as { trustedTypes: { createPolicy: (name: string, rules: object) => unknown } }).trustedTypes.createPolicy(
+          'probe',
+          {},
+        );
       } catch (error) {
         outcome.policy = (error as Error).name;
       }

@@ -32,14 +32,30 @@ const articles: Article[] = readdirSync(articlesDir)
 const bySlug = new Map(articles.map((article) => [article.slug, article]));
 
 const requiredSlugs = [
-  'overview', 'architecture', 'mtls-identity', 'ingress', 'egress', 'traffic-policy', 'resource-overhead',
-  'observability', 'multicluster', 'releases', 'maturity', 'choosing', 'operating', 'configuration-examples', 'faq',
-  'verify-it-works', 'troubleshooting', 'upgrades', 'managed-offerings', 'ai-workloads',
+  'overview',
+  'architecture',
+  'mtls-identity',
+  'ingress',
+  'egress',
+  'traffic-policy',
+  'resource-overhead',
+  'observability',
+  'multicluster',
+  'releases',
+  'maturity',
+  'choosing',
+  'operating',
+  'configuration-examples',
+  'faq',
+  'verify-it-works',
+  'troubleshooting',
+  'upgrades',
+  'managed-offerings',
+  'ai-workloads',
 ];
 /** Articles were last rechecked no earlier than this, and none is dated in the future. */
 const oldestUpdate = '2026-11-23';
 const today = new Date().toISOString().slice(0, 10);
-
 
 const articleDom = (slug: string) => builtDom(`articles/${slug}/index.html`);
 const idsIn = (dom: HTMLElement) => dom.querySelectorAll('[id]').map((element) => element.getAttribute('id')!);
@@ -52,7 +68,6 @@ function codeBlocks(dom: HTMLElement): { lang: string; code: string; example?: s
     return { lang: pre.getAttribute('data-language') ?? '', code, example: pre.getAttribute('data-example') };
   });
 }
-
 
 describe('article sources (MDX)', () => {
   it('has every planned article, each once', () => {
@@ -106,7 +121,10 @@ describe('article sources (MDX)', () => {
     const known = new Set(dataset.sources.map((s) => s.id));
     const unknown = articles.flatMap((article) =>
       [...article.body.matchAll(/<Cite\b[^>]*ids=\{\[([^\]]*)\]\}/g)].flatMap((m) =>
-        [...m[1]!.matchAll(/'([^']+)'|"([^"]+)"/g)].map((q) => q[1] ?? q[2]!).filter((id) => !known.has(id)).map((id) => `${article.slug}: ${id}`),
+        [...m[1]!.matchAll(/'([^']+)'|"([^"]+)"/g)]
+          .map((q) => q[1] ?? q[2]!)
+          .filter((id) => !known.has(id))
+          .map((id) => `${article.slug}: ${id}`),
       ),
     );
     expect(unknown).toEqual([]);
@@ -115,7 +133,9 @@ describe('article sources (MDX)', () => {
   it('never cites a seed article as evidence for a number', () => {
     const seeds = dataset.sources.filter((s) => s.kind === 'seed').map((s) => s.id);
     const lines = articles.flatMap((article) =>
-      article.body.split('\n').filter((line) => seeds.some((id) => line.includes(`'${id}'`)) && /\d/.test(line.replace(/<Cite[^>]*>/g, ''))),
+      article.body
+        .split('\n')
+        .filter((line) => seeds.some((id) => line.includes(`'${id}'`)) && /\d/.test(line.replace(/<Cite[^>]*>/g, ''))),
     );
     expect(lines).toEqual([]);
   });
@@ -127,7 +147,9 @@ describe('built article pages', () => {
     expect(existsSync(file)).toBe(true);
     const dom = articleDom(slug);
     const frontmatter = bySlug.get(slug)!.frontmatter;
-    expect(dom.querySelectorAll('meta[name="description"]').map((meta) => meta.getAttribute('content'))).toEqual([String(frontmatter.description)]);
+    expect(dom.querySelectorAll('meta[name="description"]').map((meta) => meta.getAttribute('content'))).toEqual([
+      String(frontmatter.description),
+    ]);
     const h2 = dom.querySelectorAll('h2[id]').map((heading) => heading.getAttribute('id')!);
     expect(h2.length).toBeGreaterThanOrEqual(3);
     for (const id of h2) expect(id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
@@ -160,7 +182,11 @@ describe('built article pages', () => {
       const section = sections.find((element) => element.getAttribute('id') === overheadAnchor(entry.id));
       expect(section, entry.id).toBeDefined();
       const rows = section!.querySelectorAll('tr[data-kind]');
-      const expected = new Set([...entry.measurements, ...Object.values(entry.presets)].map((f) => JSON.stringify([f.mb, f.unit, f.kind, f.version, f.conditions, [...f.sources].sort()])));
+      const expected = new Set(
+        [...entry.measurements, ...Object.values(entry.presets)].map((f) =>
+          JSON.stringify([f.mb, f.unit, f.kind, f.version, f.conditions, [...f.sources].sort()]),
+        ),
+      );
       expect(rows.length, entry.id).toBe(expected.size);
     }
   });
@@ -200,13 +226,25 @@ describe('configuration examples', () => {
 
   it('never shows an outdated or nonexistent apiVersion in any code block', () => {
     const code = requiredSlugs.flatMap((slug) => codeBlocks(articleDom(slug)).map((b) => b.code)).join('\n');
-    for (const outdated of ['v1beta4', 'networking.istio.io/v1beta1', 'networking.istio.io/v1alpha3\nkind: VirtualService', 'security.istio.io/v1beta1', 'requiredAuthentication:']) {
+    for (const outdated of [
+      'v1beta4',
+      'networking.istio.io/v1beta1',
+      'networking.istio.io/v1alpha3\nkind: VirtualService',
+      'security.istio.io/v1beta1',
+      'requiredAuthentication:',
+    ]) {
       expect(code).not.toContain(outdated);
     }
   });
 
   it('uses the current install and CLI commands in shell examples', () => {
-    const shell = requiredSlugs.flatMap((slug) => codeBlocks(articleDom(slug)).filter((b) => b.lang === 'sh').map((b) => b.code)).join('\n');
+    const shell = requiredSlugs
+      .flatMap((slug) =>
+        codeBlocks(articleDom(slug))
+          .filter((b) => b.lang === 'sh')
+          .map((b) => b.code),
+      )
+      .join('\n');
     expect(shell).toContain('linkerd install --crds');
     expect(shell).toContain('install-edge');
     expect(shell).not.toMatch(/run\.linkerd\.io\/install\s*\|/);
@@ -232,6 +270,8 @@ describe('Sources page', () => {
     expect(meshLinks).toBeGreaterThan(0);
     const entry = entries.find((element) => element.getAttribute('id') === 'linkerd-2-17');
     expect(entry).toBeDefined();
-    expect(entry!.querySelectorAll('[href]').map((link) => link.getAttribute('href'))).toContainEqual(expect.stringMatching(/features\/[a-z0-9-]+\/#linkerd$/));
+    expect(entry!.querySelectorAll('[href]').map((link) => link.getAttribute('href'))).toContainEqual(
+      expect.stringMatching(/features\/[a-z0-9-]+\/#linkerd$/),
+    );
   });
 });

@@ -28,7 +28,8 @@ interface Link {
   '@href': string;
 }
 const isoTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const textOf = (node: unknown) => (typeof node === 'object' && node !== null ? String((node as Record<string, unknown>)['#text'] ?? '') : String(node ?? ''));
+const textOf = (node: unknown) =>
+  typeof node === 'object' && node !== null ? String((node as Record<string, unknown>)['#text'] ?? '') : String(node ?? '');
 
 /** The built file a same-site absolute URL maps to, and its fragment. */
 function builtTarget(href: string): { file: string; fragment: string } {
@@ -39,7 +40,8 @@ function builtTarget(href: string): { file: string; fragment: string } {
   return { file: path === '' || path.endsWith('/') ? `${path}index.html` : path, fragment: url.hash.slice(1) };
 }
 
-const idsOf = (file: string) => new Set([...readFileSync(join(distDir, file), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
+const idsOf = (file: string) =>
+  new Set([...readFileSync(join(distDir, file), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
 
 const feed = parser.parse(xml).feed;
 
@@ -62,14 +64,19 @@ describe('dist/changes.xml', () => {
     expect(self['@type']).toBe('application/atom+xml');
     expect(builtTarget(self['@href']).file).toBe('changes.xml');
     expect(builtTarget(alternate['@href']).file).toBe('changes/index.html');
-    const newest = [...dataset.changes].map((change) => change.date).sort().at(-1);
+    const newest = [...dataset.changes]
+      .map((change) => change.date)
+      .sort()
+      .at(-1);
     if (newest) expect(feed.updated).toBe(`${newest}T00:00:00Z`);
   });
 
   it('has one entry per change in content/changes.yaml, newest first', () => {
     const entries = feed.entry ?? [];
     expect(entries).toHaveLength(dataset.changes.length);
-    expect(entries.map((entry: Record<string, unknown>) => textOf(entry.title))).toEqual(changeEntries(dataset.changes).map((change) => change.title));
+    expect(entries.map((entry: Record<string, unknown>) => textOf(entry.title))).toEqual(
+      changeEntries(dataset.changes).map((change) => change.title),
+    );
     const ids = entries.map((entry: Record<string, unknown>) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const entry of entries) {

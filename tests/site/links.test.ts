@@ -20,7 +20,6 @@ function normaliseBase(value: string): string {
   return withLeading.endsWith('/') ? withLeading : `${withLeading}/`;
 }
 
-
 interface Reference {
   attribute: string;
   value: string;
@@ -108,7 +107,8 @@ function checkReference(page: string, ref: Reference): string | undefined {
     return `${ref.attribute}="${raw}" is not a valid URL`;
   }
   if (url.origin !== siteOrigin) {
-    if (!/^https?:\/\/[^/\s]+\.[^/\s]+/i.test(raw) || /\s/.test(raw)) return `external ${ref.attribute}="${raw}" is not a well-formed http(s) URL`;
+    if (!/^https?:\/\/[^/\s]+\.[^/\s]+/i.test(raw) || /\s/.test(raw))
+      return `external ${ref.attribute}="${raw}" is not a well-formed http(s) URL`;
     return undefined;
   }
   const file = fileForPath(url.pathname);
@@ -199,16 +199,24 @@ describe('section deep links in articles', () => {
     for (const heading of article!.querySelectorAll('h2, h3, h4')) {
       if (!heading.getAttribute('id')) problems.push(`<${heading.tagName.toLowerCase()}> "${heading.text.trim()}" has no id`);
     }
-    const wrappers = article!.querySelectorAll('div.heading-wrapper').filter((div) => /(^|\s)level-h[2-4](\s|$)/.test(div.getAttribute('class')!));
+    const wrappers = article!
+      .querySelectorAll('div.heading-wrapper')
+      .filter((div) => /(^|\s)level-h[2-4](\s|$)/.test(div.getAttribute('class')!));
     for (const wrapper of wrappers) {
       const level = wrapper.getAttribute('class')!.match(/level-(h[2-4])/)![1]!;
       const [heading, anchor] = wrapper.children;
       if (heading?.tagName.toLowerCase() !== level) problems.push(`heading wrapper ${level} does not start with a <${level}>`);
-      else if (anchor?.tagName === 'A' && anchor.classList.contains('heading-anchor') && anchor.getAttribute('href') !== `#${heading.getAttribute('id')}`) {
+      else if (
+        anchor?.tagName === 'A' &&
+        anchor.classList.contains('heading-anchor') &&
+        anchor.getAttribute('href') !== `#${heading.getAttribute('id')}`
+      ) {
         problems.push(`anchor ${anchor.getAttribute('href')} does not match heading id ${heading.getAttribute('id')}`);
       }
     }
-    const anchors = article!.querySelectorAll('a.heading-anchor[data-pagefind-ignore]').filter((a) => /^#./.test(a.getAttribute('href') ?? '')).length;
+    const anchors = article!
+      .querySelectorAll('a.heading-anchor[data-pagefind-ignore]')
+      .filter((a) => /^#./.test(a.getAttribute('href') ?? '')).length;
     expect(problems).toEqual([]);
     expect(anchors).toBe(wrappers.length);
     expect(wrappers.length).toBeGreaterThan(0);

@@ -56,7 +56,8 @@ describe('og:image', () => {
       else if (!existsSync(join(distDir, path))) problems.push(`${file}: og:image ${path} is not in ${distDir}`);
       else {
         const size = pngSize(readFileSync(join(distDir, path)));
-        if (size?.width !== 1200 || size.height !== 630) problems.push(`${file}: ${path} is ${size ? `${size.width}×${size.height}` : 'not a PNG'}`);
+        if (size?.width !== 1200 || size.height !== 630)
+          problems.push(`${file}: ${path} is ${size ? `${size.width}×${size.height}` : 'not a PNG'}`);
       }
       if (width !== '1200' || height !== '630') problems.push(`${file}: og:image:width/height ${width}×${height}`);
       if (!alt?.trim()) problems.push(`${file}: no og:image:alt`);
@@ -65,7 +66,7 @@ describe('og:image', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives the home page, articles and feature pages their own image, and feature images name each column\'s support', () => {
+  it("gives the home page, articles and feature pages their own image, and feature images name each column's support", () => {
     expect(fileOf(meta('index.html').image!)).toBe('og/index.png');
     expect(fileOf(meta('articles/architecture/index.html').image!)).toBe('og/articles/architecture.png');
     const { meshes, features } = loadDataset();
@@ -82,7 +83,9 @@ describe('og:image', () => {
   });
 
   it('every image under og/ is a 1200×630 PNG, and pages share the default image only when they have none', () => {
-    const images = readdirSync(join(distDir, 'og'), { recursive: true }).map(String).filter((name) => name.endsWith('.png'));
+    const images = readdirSync(join(distDir, 'og'), { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.png'));
     expect(images).toContain('default.png');
     for (const name of images) expect(pngSize(readFileSync(join(distDir, 'og', name))), name).toEqual({ width: 1200, height: 630 });
     const usingDefault = pages.filter((file) => fileOf(meta(file).image!) === 'og/default.png');
@@ -106,7 +109,10 @@ describe('diagrams', () => {
     });
   }
 
-  for (const [article, minimum] of [['architecture', 2], ['mtls-identity', 1]] as const) {
+  for (const [article, minimum] of [
+    ['architecture', 2],
+    ['mtls-identity', 1],
+  ] as const) {
     it(`${article} has ${minimum}+ accessible SVG diagrams without inline styles`, () => {
       const found = diagrams(`articles/${article}/index.html`);
       expect(found.length).toBeGreaterThanOrEqual(minimum);
@@ -124,9 +130,24 @@ describe('diagrams', () => {
   }
 
   it('names the facts the diagrams must show', () => {
-    const text = (file: string) => diagrams(file).map((d) => `${d.title} ${d.desc} ${d.svg.text}`).join(' ');
+    const text = (file: string) =>
+      diagrams(file)
+        .map((d) => `${d.title} ${d.desc} ${d.svg.text}`)
+        .join(' ');
     const architecture = text('articles/architecture/index.html');
-    for (const fact of ['istiod', 'Envoy sidecar', 'ztunnel', 'HBONE', '15008', 'waypoint', 'destination', 'identity', 'proxy-injector', 'linkerd2-proxy', 'mTLS']) {
+    for (const fact of [
+      'istiod',
+      'Envoy sidecar',
+      'ztunnel',
+      'HBONE',
+      '15008',
+      'waypoint',
+      'destination',
+      'identity',
+      'proxy-injector',
+      'linkerd2-proxy',
+      'mTLS',
+    ]) {
       expect(architecture).toContain(fact);
     }
     const mtls = text('articles/mtls-identity/index.html');

@@ -22,7 +22,12 @@ describe('built pages', () => {
   it.each(pages)('%s has no inline script', (page) => {
     const inline = builtDom(page)
       .querySelectorAll('script')
-      .filter((script) => !script.hasAttribute('src') && !/^application\/(ld\+)?json$/.test(script.getAttribute('type') ?? '') && script.rawText.trim() !== '');
+      .filter(
+        (script) =>
+          !script.hasAttribute('src') &&
+          !/^application\/(ld\+)?json$/.test(script.getAttribute('type') ?? '') &&
+          script.rawText.trim() !== '',
+      );
     expect(inline.map((script) => script.outerHTML.slice(0, 120))).toEqual([]);
   });
 });

@@ -69,7 +69,9 @@ describe('search index', () => {
       'All articles',
       'Dark theme',
     ];
-    const leaks = fragments.flatMap((fragment) => chrome.filter((phrase) => fragment.content.includes(phrase)).map((phrase) => `${fragment.url}: "${phrase}"`));
+    const leaks = fragments.flatMap((fragment) =>
+      chrome.filter((phrase) => fragment.content.includes(phrase)).map((phrase) => `${fragment.url}: "${phrase}"`),
+    );
     expect(leaks).toEqual([]);
   });
 
@@ -84,7 +86,10 @@ describe('search index', () => {
         .filter((heading) => /^H[2-4]$/.test(heading?.tagName ?? '') && heading!.getAttribute('id'))
         .map((heading) => heading!.getAttribute('id'));
       const anchorIds = new Set(article.anchors.filter((anchor) => /^h[2-4]$/.test(anchor.element)).map((anchor) => anchor.id));
-      expect(headingIds.filter((id) => !anchorIds.has(id!)), article.url).toEqual([]);
+      expect(
+        headingIds.filter((id) => !anchorIds.has(id!)),
+        article.url,
+      ).toEqual([]);
     }
   });
 });

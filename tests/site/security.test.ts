@@ -27,9 +27,9 @@ function allFiles(dir: string): string[] {
 /** Start tags of an HTML document, with their raw attribute text. */
 function startTags(html: string): { name: string; attrs: string }[] {
   const withoutScriptBodies = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
-  return [...withoutScriptBodies.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g)].map(
-    ([, name, attrs]) => ({ name: name!.toLowerCase(), attrs: attrs ?? '' }),
-  );
+  return [
+    ...withoutScriptBodies.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g),
+  ].map(([, name, attrs]) => ({ name: name!.toLowerCase(), attrs: attrs ?? '' }));
 }
 
 function attr(attrs: string, name: string): string | undefined {
@@ -43,7 +43,11 @@ const isOffSite = (url: string) => /^\s*(?:https?:)?\/\//i.test(url);
 /** URLs a tag makes the browser load (scripts, styles, fonts, images, frames), not plain links. */
 function loadedUrls(tag: { name: string; attrs: string }): string[] {
   const get = (name: string) => attr(tag.attrs, name);
-  const srcset = (value: string | undefined) => (value ?? '').split(',').map((part) => part.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+  const srcset = (value: string | undefined) =>
+    (value ?? '')
+      .split(',')
+      .map((part) => part.trim().split(/\s+/)[0] ?? '')
+      .filter(Boolean);
   switch (tag.name) {
     case 'script':
     case 'iframe':
@@ -101,7 +105,10 @@ describe('Content-Security-Policy', () => {
       expect(values, name).not.toContain("'unsafe-eval'");
       expect(values, name).not.toContain("'unsafe-hashes'");
       expect(values, name).not.toContain("'strict-dynamic'");
-      expect(values.filter((value) => value === '*' || /^(?:https?:|blob:|https?:\/\/)/.test(value)), name).toEqual([]);
+      expect(
+        values.filter((value) => value === '*' || /^(?:https?:|blob:|https?:\/\/)/.test(value)),
+        name,
+      ).toEqual([]);
     }
     expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(directives.get('style-src')).toEqual(["'self'"]);
@@ -133,7 +140,9 @@ describe('Content-Security-Policy', () => {
   it.each(pages)('%s defines, in its own stylesheets, every class standing in for a style attribute', (page) => {
     const html = read(page);
     const used = new Set(
-      startTags(html).flatMap((tag) => (attr(tag.attrs, 'class') ?? '').split(/\s+/).filter((name) => /^(?:shiki|matrix-rows)-/.test(name))),
+      startTags(html).flatMap((tag) =>
+        (attr(tag.attrs, 'class') ?? '').split(/\s+/).filter((name) => /^(?:shiki|matrix-rows)-/.test(name)),
+      ),
     );
     if (used.size === 0) return;
     const css = startTags(html)
@@ -147,7 +156,8 @@ describe('Content-Security-Policy', () => {
   it.each(pages)('%s has no inline script, event handler attribute or javascript: URL', (page) => {
     const html = read(page);
     const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(
-      ([, attrs, body]) => attr(attrs!, 'src') === undefined && !/^application\/(ld\+)?json$/i.test(attr(attrs!, 'type') ?? '') && body!.trim() !== '',
+      ([, attrs, body]) =>
+        attr(attrs!, 'src') === undefined && !/^application\/(ld\+)?json$/i.test(attr(attrs!, 'type') ?? '') && body!.trim() !== '',
     );
     expect(inlineScripts.map(([tag]) => tag.slice(0, 120))).toEqual([]);
     const handlers = startTags(html).filter((tag) => /\son\w+\s*=/i.test(tag.attrs));
@@ -169,7 +179,11 @@ describe('Content-Security-Policy', () => {
 describe('no third-party origins', () => {
   it.each(pages)('%s loads scripts, styles, fonts and images only from its own origin', (page) => {
     const tags = startTags(read(page));
-    const offSite = tags.flatMap((tag) => loadedUrls(tag).filter(isOffSite).map((url) => `<${tag.name}> ${url}`));
+    const offSite = tags.flatMap((tag) =>
+      loadedUrls(tag)
+        .filter(isOffSite)
+        .map((url) => `<${tag.name}> ${url}`),
+    );
     expect(offSite).toEqual([]);
     const styleUrls = tags.flatMap((tag) => [...(attr(tag.attrs, 'style') ?? '').matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!));
     expect(styleUrls.filter(isOffSite)).toEqual([]);

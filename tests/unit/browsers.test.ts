@@ -9,7 +9,14 @@ describe('chooseBrowser', () => {
     expect(chooseBrowser('chromium', { CHROMIUM_PATH: '/opt/chrome' }, all, nothing).origin).toBe('env');
     expect(chooseBrowser('chromium', {}, all, nothing)).toMatchObject({ origin: 'debian', path: '/usr/bin/chromium' });
     expect(chooseBrowser('firefox', {}, all, nothing).use).toEqual({ channel: 'moz-firefox', executablePath: '/usr/bin/firefox-esr' });
-    expect(chooseBrowser('firefox', {}, () => false, () => '/pw/firefox')).toMatchObject({ origin: 'playwright', use: {} });
+    expect(
+      chooseBrowser(
+        'firefox',
+        {},
+        () => false,
+        () => '/pw/firefox',
+      ),
+    ).toMatchObject({ origin: 'playwright', use: {} });
   });
 
   it('reports a missing explicit path instead of silently using another browser', () => {

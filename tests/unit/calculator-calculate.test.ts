@@ -87,7 +87,10 @@ describe('calculate', () => {
   });
 
   it('carries the kind of a preset so requests and limits are not shown as usage', () => {
-    const gateway = { ...figures['istio-gateway'], presets: { ...figures['istio-gateway'].presets, high: { mb: 128, unit: 'MiB' as const, kind: 'request' as const } } };
+    const gateway = {
+      ...figures['istio-gateway'],
+      presets: { ...figures['istio-gateway'].presets, high: { mb: 128, unit: 'MiB' as const, kind: 'request' as const } },
+    };
     const result = calculate({ ...defaultInput, preset: 'high' }, { ...figures, 'istio-gateway': gateway });
     expect(line(result.istio, 'istio-gateway').figure).toEqual({ origin: 'high', reported: 128, unit: 'MiB', kind: 'request' });
   });
@@ -148,17 +151,30 @@ describe('calculate', () => {
     const noRequest = { ...figures['istio-gateway'], measurements: [] };
     const { istio } = calculate(defaultInput, { ...figures, 'istio-gateway': noRequest });
     expect(istio.reserved.unset).toEqual(['istio-gateway']);
-    const compacted = { ...figures['istio-gateway'], measurements: undefined, request: { mb: 100, unit: 'MB' as const, kind: 'request' as const } };
+    const compacted = {
+      ...figures['istio-gateway'],
+      measurements: undefined,
+      request: { mb: 100, unit: 'MB' as const, kind: 'request' as const },
+    };
     expect(line(calculate(defaultInput, { ...figures, 'istio-gateway': compacted }).istio, 'istio-gateway').subtotal).toBeGreaterThan(0);
-    expect(calculate(defaultInput, { ...figures, 'istio-gateway': compacted }).istio.reserved.lines.find((l) => l.id === 'istio-gateway')?.mbEach).toBe(100);
+    expect(
+      calculate(defaultInput, { ...figures, 'istio-gateway': compacted }).istio.reserved.lines.find((l) => l.id === 'istio-gateway')
+        ?.mbEach,
+    ).toBe(100);
   });
 
   it('returns a null ratio instead of dividing by zero', () => {
     expect(calculate({ ...defaultInput, pods: 0, gateways: 0 }, figures).ratio).toBeGreaterThan(0);
-    const noLinkerd = calculate({ ...defaultInput, pods: 0, gateways: 0 }, {
-      ...figures,
-      'linkerd-control-plane': { ...figures['linkerd-control-plane'], presets: { low: { mb: 0, unit: 'MB' }, typical: { mb: 0, unit: 'MB' }, high: { mb: 0, unit: 'MB' } } },
-    });
+    const noLinkerd = calculate(
+      { ...defaultInput, pods: 0, gateways: 0 },
+      {
+        ...figures,
+        'linkerd-control-plane': {
+          ...figures['linkerd-control-plane'],
+          presets: { low: { mb: 0, unit: 'MB' }, typical: { mb: 0, unit: 'MB' }, high: { mb: 0, unit: 'MB' } },
+        },
+      },
+    );
     expect(noLinkerd.linkerd.total).toBe(0);
     expect(noLinkerd.ratio).toBeNull();
   });

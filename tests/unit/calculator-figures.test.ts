@@ -83,7 +83,10 @@ describe('figure kinds', () => {
   it('splits figures into usage, peaks, requests and limits', () => {
     const figures = figureKinds.map((kind, i) => ({ kind, mb: i + 1 }));
     expect(figuresByRole(figures)).toEqual({
-      usage: [{ kind: 'measured', mb: 1 }, { kind: 'derived', mb: 2 }],
+      usage: [
+        { kind: 'measured', mb: 1 },
+        { kind: 'derived', mb: 2 },
+      ],
       peak: [{ kind: 'peak', mb: 3 }],
       reserved: [{ kind: 'request', mb: 4 }],
       ceiling: [{ kind: 'limit', mb: 5 }],
@@ -91,11 +94,22 @@ describe('figure kinds', () => {
   });
 
   it('finds the default request among the measurements (first one), or takes the compacted one', () => {
-    expect(requestOf({ measurements: [{ mb: 1, unit: 'MB', kind: 'limit' }, { mb: 2, unit: 'MiB', kind: 'request' }, { mb: 3, unit: 'MB', kind: 'request' }] }))
-      .toEqual({ mb: 2, unit: 'MiB', kind: 'request' });
+    expect(
+      requestOf({
+        measurements: [
+          { mb: 1, unit: 'MB', kind: 'limit' },
+          { mb: 2, unit: 'MiB', kind: 'request' },
+          { mb: 3, unit: 'MB', kind: 'request' },
+        ],
+      }),
+    ).toEqual({ mb: 2, unit: 'MiB', kind: 'request' });
     expect(requestOf({ measurements: [{ mb: 1, unit: 'MB', kind: 'measured' }] })).toBeUndefined();
     expect(requestOf({})).toBeUndefined();
-    expect(requestOf({ request: { mb: 5, unit: 'MB', kind: 'request' }, measurements: [] })).toEqual({ mb: 5, unit: 'MB', kind: 'request' });
+    expect(requestOf({ request: { mb: 5, unit: 'MB', kind: 'request' }, measurements: [] })).toEqual({
+      mb: 5,
+      unit: 'MB',
+      kind: 'request',
+    });
   });
 });
 

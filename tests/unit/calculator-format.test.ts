@@ -60,10 +60,14 @@ describe('number formatting', () => {
     expect(describeOrigin({ origin: 'typical', reported: 50.64, unit: 'MiB' })).toBe('typical preset, 50.64 MiB');
     expect(describeOrigin({ origin: 'low', reported: 40, unit: 'MB' })).toBe('low preset');
     expect(describeOrigin({ origin: 'custom', reported: 50, unit: 'MB' })).toBe('your figure');
-    expect(describeOrigin({ origin: 'high', reported: 512, unit: 'MiB', kind: 'request' })).toBe('high preset, 512 MiB (memory request, not usage)');
+    expect(describeOrigin({ origin: 'high', reported: 512, unit: 'MiB', kind: 'request' })).toBe(
+      'high preset, 512 MiB (memory request, not usage)',
+    );
     expect(describeOrigin({ origin: 'high', reported: 750, unit: 'MB', kind: 'limit' })).toBe('high preset (memory limit, not usage)');
     expect(describeOrigin({ origin: 'low', reported: 40, unit: 'MB', kind: 'measured' })).toBe('low preset');
-    expect(describeOrigin({ origin: 'high', reported: 156.2, unit: 'MB', kind: 'peak' })).toBe('high preset (benchmark peak, not steady usage)');
+    expect(describeOrigin({ origin: 'high', reported: 156.2, unit: 'MB', kind: 'peak' })).toBe(
+      'high preset (benchmark peak, not steady usage)',
+    );
   });
 
   it('writes the reserved-by-the-scheduler line and its formula', () => {
@@ -71,8 +75,12 @@ describe('number formatting', () => {
     const sidecar = calculate({ ...defaultInput, pods: 100, gateways: 0 }, figures);
     // 100 × 128 MiB + 1 × 2048 MiB = 14,848 MiB = 15,569.1 MB
     expect(reservedText(sidecar.istio.reserved)).toBe('Reserved by the scheduler (requests): 15,569 MB (≈ 15.6 GB).');
-    expect(reservedFormula(sidecar.istio.reserved)).toBe('100 pods × 134 MB + 0 gateway replicas × 134 MB + 1 istiod replica × 2,147 MB = 15,569 MB');
-    expect(reservedText(sidecar.linkerd.reserved)).toBe('Reserved by the scheduler (requests): none; the default install sets no memory requests.');
+    expect(reservedFormula(sidecar.istio.reserved)).toBe(
+      '100 pods × 134 MB + 0 gateway replicas × 134 MB + 1 istiod replica × 2,147 MB = 15,569 MB',
+    );
+    expect(reservedText(sidecar.linkerd.reserved)).toBe(
+      'Reserved by the scheduler (requests): none; the default install sets no memory requests.',
+    );
     expect(reservedFormula(sidecar.linkerd.reserved)).toBe('0 MB');
     const partial = calculate(defaultInput, { ...figures, 'istio-gateway': { ...figures['istio-gateway'], measurements: [] } });
     expect(reservedText(partial.istio.reserved)).toMatch(/; no request set for Ingress gateway\.$/);
@@ -97,7 +105,9 @@ describe('chart and hint text', () => {
   it('keeps bar labels short and puts the detail in the text alternative', () => {
     const result = totals(1_932_456.4, 4080);
     expect(chartLabel(result.istio)).toBe('Istio: 1,932,456 MB');
-    expect(chartTitle(result, 'ambient')).toBe('Memory estimate. Istio (ambient mode): 1,932,456 MB (≈ 1.9 TB). Linkerd: 4,080 MB (≈ 4.1 GB).');
+    expect(chartTitle(result, 'ambient')).toBe(
+      'Memory estimate. Istio (ambient mode): 1,932,456 MB (≈ 1.9 TB). Linkerd: 4,080 MB (≈ 4.1 GB).',
+    );
   });
 
   it('describes the preset a custom field would fall back to', () => {

@@ -28,7 +28,9 @@ describe('parseCalculatorInput', () => {
 
   it('reads every field from a query', () => {
     expect(
-      valuesOf('pods=250&nodes=12&proxies=2&mode=ambient&waypoints=3&gateways=4&replicas=3&preset=high&istio-sidecar-mb=50&linkerd-control-plane-mb=80.5'),
+      valuesOf(
+        'pods=250&nodes=12&proxies=2&mode=ambient&waypoints=3&gateways=4&replicas=3&preset=high&istio-sidecar-mb=50&linkerd-control-plane-mb=80.5',
+      ),
     ).toEqual({
       pods: 250,
       nodes: 12,
@@ -48,7 +50,9 @@ describe('parseCalculatorInput', () => {
 
   it('accepts the bounds themselves', () => {
     expect(valuesOf('pods=0&nodes=1&proxies=1&waypoints=0&gateways=0').pods).toBe(0);
-    expect(valuesOf('pods=1000000&nodes=100000&proxies=10&waypoints=10000&gateways=10000&istio-sidecar-mb=10000').custom['istio-sidecar']).toBe(10000);
+    expect(
+      valuesOf('pods=1000000&nodes=100000&proxies=10&waypoints=10000&gateways=10000&istio-sidecar-mb=10000').custom['istio-sidecar'],
+    ).toBe(10000);
     expect(valuesOf('linkerd-sidecar-mb=0.1').custom['linkerd-sidecar']).toBe(0.1);
   });
 
@@ -71,7 +75,11 @@ describe('parseCalculatorInput', () => {
     ['preset=%22%3E%3Cimg', 'preset', 'Choose the low, typical or high preset.'],
     ['istio-sidecar-mb=0', 'istio-sidecar-mb', 'Enter a number from 0.1 to 10,000 MB, or leave it empty to use the preset.'],
     ['istio-sidecar-mb=10001', 'istio-sidecar-mb', 'Enter a number from 0.1 to 10,000 MB, or leave it empty to use the preset.'],
-    ['linkerd-sidecar-mb=ten', 'linkerd-sidecar-mb', 'Enter a number using digits only, from 0.1 to 10,000 MB, or leave it empty to use the preset.'],
+    [
+      'linkerd-sidecar-mb=ten',
+      'linkerd-sidecar-mb',
+      'Enter a number using digits only, from 0.1 to 10,000 MB, or leave it empty to use the preset.',
+    ],
   ])('rejects %s with a message for its field', (query, field, message) => {
     expect(errorsOf(query)).toEqual([{ field, message }]);
   });
@@ -90,9 +98,21 @@ describe('parseCalculatorInput', () => {
 describe('calculatorQueryKeys', () => {
   it('lists every parameter the parser reads, once', () => {
     expect(calculatorQueryKeys).toEqual([
-      'pods', 'nodes', 'proxies', 'waypoints', 'gateways', 'mode', 'replicas', 'preset',
-      'istio-sidecar-mb', 'istio-ztunnel-mb', 'istio-waypoint-mb', 'istio-gateway-mb', 'istio-control-plane-mb',
-      'linkerd-sidecar-mb', 'linkerd-control-plane-mb',
+      'pods',
+      'nodes',
+      'proxies',
+      'waypoints',
+      'gateways',
+      'mode',
+      'replicas',
+      'preset',
+      'istio-sidecar-mb',
+      'istio-ztunnel-mb',
+      'istio-waypoint-mb',
+      'istio-gateway-mb',
+      'istio-control-plane-mb',
+      'linkerd-sidecar-mb',
+      'linkerd-control-plane-mb',
     ]);
   });
 });

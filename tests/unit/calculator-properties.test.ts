@@ -25,7 +25,11 @@ const runs = 400;
 
 /** A whole number in [min, max], biased towards the bounds. */
 const int = (min: number, max: number) =>
-  fc.oneof({ weight: 1, arbitrary: fc.constant(min) }, { weight: 1, arbitrary: fc.constant(max) }, { weight: 8, arbitrary: fc.integer({ min, max }) });
+  fc.oneof(
+    { weight: 1, arbitrary: fc.constant(min) },
+    { weight: 1, arbitrary: fc.constant(max) },
+    { weight: 8, arbitrary: fc.integer({ min, max }) },
+  );
 
 /** A custom figure in MB with at most two decimals, within the accepted bounds (biased towards them). */
 const mb = fc.oneof(
@@ -99,7 +103,12 @@ describe('calculator properties', { timeout: 30_000 }, () => {
           check(bar >= 0 && bar <= 100, `${estimate.mesh} bar out of 0–100`);
         }
         check(result.ratio === null || isGoodNumber(result.ratio), 'bad ratio');
-        const text = [summaryText(result, input.mode), formulaText(result.istio), formulaText(result.linkerd), formatTotal(result.istio.total)].join(' ');
+        const text = [
+          summaryText(result, input.mode),
+          formulaText(result.istio),
+          formulaText(result.linkerd),
+          formatTotal(result.istio.total),
+        ].join(' ');
         check(!/NaN|Infinity|undefined|—/.test(text), `bad text "${text}"`);
         check(comparisonText(result).endsWith('.'), 'comparison is not a sentence');
       }),
@@ -119,7 +128,29 @@ describe('calculator properties', { timeout: 30_000 }, () => {
   });
 
   it('random junk in every parameter never throws and never yields out-of-range values', () => {
-    const junk = ['', ' ', '-1', '1e309', 'Infinity', '-Infinity', 'NaN', '0x1f', '1_000', '١٢', '<script>', '"><img src=x>', '1.5', '1e3', '.5', '5.', '+7', '9'.repeat(400), '%00', 'null', 'undefined'];
+    const junk = [
+      '',
+      ' ',
+      '-1',
+      '1e309',
+      'Infinity',
+      '-Infinity',
+      'NaN',
+      '0x1f',
+      '1_000',
+      '١٢',
+      '<script>',
+      '"><img src=x>',
+      '1.5',
+      '1e3',
+      '.5',
+      '5.',
+      '+7',
+      '9'.repeat(400),
+      '%00',
+      'null',
+      'undefined',
+    ];
     const keys = [...calculatorQueryKeys, 'other'];
     const value = fc.oneof(
       { weight: 6, arbitrary: fc.constantFrom(...junk) },

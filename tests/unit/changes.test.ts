@@ -3,11 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { atomFeed, changeEntries, escapeXml, slugify } from '../../src/lib/changes';
 import type { Change } from '../../src/lib/content/schemas';
 
-const change = (date: string, title: string, extra: Partial<Change> = {}): Change => ({ date, title, summary: `Summary of ${title}.`, features: [], sources: [], ...extra });
+const change = (date: string, title: string, extra: Partial<Change> = {}): Change => ({
+  date,
+  title,
+  summary: `Summary of ${title}.`,
+  features: [],
+  sources: [],
+  ...extra,
+});
 
 describe('changeEntries', () => {
   it('orders newest first, keeping file order within a day, with unique anchors', () => {
-    const entries = changeEntries([change('2026-11-01', 'Old'), change('2026-12-02', 'A & B'), change('2026-12-02', 'A & B'), change('2026-12-02', 'C')]);
+    const entries = changeEntries([
+      change('2026-11-01', 'Old'),
+      change('2026-12-02', 'A & B'),
+      change('2026-12-02', 'A & B'),
+      change('2026-12-02', 'C'),
+    ]);
     expect(entries.map((e) => e.title)).toEqual(['A & B', 'A & B', 'C', 'Old']);
     expect(entries.map((e) => e.anchor)).toEqual(['2026-12-02-a-b', '2026-12-02-a-b-2', '2026-12-02-c', '2026-11-01-old']);
   });
@@ -27,7 +39,11 @@ describe('atomFeed', () => {
     change('2026-12-02', 'Escapes <b>tags</b> & "quotes"', { summary: 'Uses <script>alert(1)</script> & more.' }),
   ];
   const xml = atomFeed(changes, { siteUrl: 'https://example.org/base', featureNames: new Map([['retries', 'Retries']]) });
-  const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link'].includes(name) }).parse(xml).feed;
+  const feed = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['entry', 'link'].includes(name),
+  }).parse(xml).feed;
 
   it('is an Atom feed with id, title, updated and self and alternate links', () => {
     expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');

@@ -38,14 +38,35 @@ function overhead(): Overhead {
 }
 
 function dataset(): Dataset {
-  const cell = (sources: string[]) => ({ support: 'yes' as const, summary: 'Works.', since: 'earlier', sources, verified: '2026-10-30', verifiedRelease: '1.0' });
+  const cell = (sources: string[]) => ({
+    support: 'yes' as const,
+    summary: 'Works.',
+    since: 'earlier',
+    sources,
+    verified: '2026-10-30',
+    verifiedRelease: '1.0',
+  });
   return {
     meshes: ['alpha', 'beta'].map((id) =>
       fixtureMesh(id, { name: id.toUpperCase(), sources: id === 'alpha' ? ['doc'] : ['doc', 'bench'] }),
     ),
     sources: [
-      { id: 'doc', title: 'Doc', url: 'https://example.org/doc', publisher: 'Alpha project', kind: 'official-docs', accessed: '2026-10-30' },
-      { id: 'bench', title: 'Bench', url: 'https://example.org/b', publisher: 'Independent lab', kind: 'benchmark', accessed: '2026-10-30' },
+      {
+        id: 'doc',
+        title: 'Doc',
+        url: 'https://example.org/doc',
+        publisher: 'Alpha project',
+        kind: 'official-docs',
+        accessed: '2026-10-30',
+      },
+      {
+        id: 'bench',
+        title: 'Bench',
+        url: 'https://example.org/b',
+        publisher: 'Independent lab',
+        kind: 'benchmark',
+        accessed: '2026-10-30',
+      },
       { id: 'unused', title: 'Unused', url: 'https://example.org/u', publisher: 'Someone', kind: 'seed', accessed: '2026-10-30' },
     ],
     categories: [{ id: 'security', name: 'Security', description: 'Security.' }],
@@ -87,12 +108,16 @@ describe('indexCitations', () => {
   });
 
   it('links feature cells to the feature page section of the mesh', () => {
-    const cell = indexCitations(dataset()).get('bench')!.find((c) => c.kind === 'feature-cell') as FeatureCellClaim;
+    const cell = indexCitations(dataset())
+      .get('bench')!
+      .find((c) => c.kind === 'feature-cell') as FeatureCellClaim;
     expect(cell).toMatchObject({ featureId: 'mtls', meshId: 'beta', meshName: 'BETA', href: 'features/mtls/#beta' });
   });
 
   it('counts a cell citing the same source twice once', () => {
-    const cells = indexCitations(dataset()).get('doc')!.filter((c) => c.kind === 'feature-cell');
+    const cells = indexCitations(dataset())
+      .get('doc')!
+      .filter((c) => c.kind === 'feature-cell');
     expect(cells).toHaveLength(1);
   });
 
@@ -109,7 +134,9 @@ describe('indexCitations', () => {
   });
 
   it('links mesh facts to the releases article', () => {
-    const mesh = indexCitations(dataset()).get('bench')!.find((c) => c.kind === 'mesh');
+    const mesh = indexCitations(dataset())
+      .get('bench')!
+      .find((c) => c.kind === 'mesh');
     expect(mesh?.href).toBe('articles/releases/#mesh-beta');
   });
 
@@ -153,7 +180,11 @@ describe('figure ranges and attribution', () => {
   });
 
   it('ranges over usage figures only, ignoring requests and limits', () => {
-    const range = usageRange([figure(40, ['doc']), figure(1024, ['doc'], { kind: 'limit' }), figure(11.77, ['b'], { unit: 'MiB', kind: 'derived' })]);
+    const range = usageRange([
+      figure(40, ['doc']),
+      figure(1024, ['doc'], { kind: 'limit' }),
+      figure(11.77, ['b'], { unit: 'MiB', kind: 'derived' }),
+    ]);
     expect(range?.text).toBe('11.77 MiB – 40 MB');
     expect(usageRange([figure(128, ['doc'], { kind: 'request' })])).toBeUndefined();
     expect(usageRange([figure(12, ['doc'])])?.text).toBe('12 MB');

@@ -4,7 +4,14 @@ import { loadDataset } from '../../src/lib/content/load';
 import { fixtureMesh } from '../fixtures/content';
 
 function validRaw(): RawContent {
-  const cell = (source = 'doc-a') => ({ support: 'yes', summary: 'Works.', since: '1.1', sources: [source], verified: '2026-10-30', verifiedRelease: '1.2' });
+  const cell = (source = 'doc-a') => ({
+    support: 'yes',
+    summary: 'Works.',
+    since: '1.1',
+    sources: [source],
+    verified: '2026-10-30',
+    verifiedRelease: '1.2',
+  });
   const release = (product: string, version: string) => ({ product, version, released: '2026-01-01', sources: ['doc-a'] });
   return {
     meshes: {
@@ -14,10 +21,22 @@ function validRaw(): RawContent {
     sources: [
       {
         path: 'content/sources.yaml',
-        data: [{ id: 'doc-a', title: 'Doc A', url: 'https://example.org/a', publisher: 'Example', kind: 'official-docs', accessed: '2026-10-30' }],
+        data: [
+          {
+            id: 'doc-a',
+            title: 'Doc A',
+            url: 'https://example.org/a',
+            publisher: 'Example',
+            kind: 'official-docs',
+            accessed: '2026-10-30',
+          },
+        ],
       },
     ],
-    releases: { path: 'content/releases.yaml', data: ['alpha', 'beta'].flatMap((product) => ['1.1', '1.2'].map((v) => release(product, v))) },
+    releases: {
+      path: 'content/releases.yaml',
+      data: ['alpha', 'beta'].flatMap((product) => ['1.1', '1.2'].map((v) => release(product, v))),
+    },
     changes: { path: 'content/changes.yaml', data: [] },
     categories: { path: 'content/categories.yaml', data: [{ id: 'security', name: 'Security', description: 'Security.' }] },
     overhead: { path: 'content/overhead.yaml', data: [] },
@@ -25,9 +44,7 @@ function validRaw(): RawContent {
       {
         path: 'content/features/security.yaml',
         data: {
-          features: [
-            { id: 'mtls', category: 'security', name: 'mTLS', description: 'Encrypts.', cells: { alpha: cell(), beta: cell() } },
-          ],
+          features: [{ id: 'mtls', category: 'security', name: 'mTLS', description: 'Encrypts.', cells: { alpha: cell(), beta: cell() } }],
         },
       },
     ],
@@ -107,7 +124,15 @@ describe('validateContent', () => {
     const raw = validRaw();
     const figure = (mb: number, source = 'doc-a') => ({ mb, kind: 'measured', conditions: 'load', version: '1', sources: [source] });
     raw.overhead.data = [
-      { id: 'x', mesh: 'gamma', component: 'sidecar', mode: 'sidecar', label: 'X', scalesWith: 'load', presets: { low: figure(50), typical: figure(40), high: figure(60, 'nope') } },
+      {
+        id: 'x',
+        mesh: 'gamma',
+        component: 'sidecar',
+        mode: 'sidecar',
+        label: 'X',
+        scalesWith: 'load',
+        presets: { low: figure(50), typical: figure(40), high: figure(60, 'nope') },
+      },
     ];
     expect(problemsOf(raw)).toEqual([
       'content/overhead.yaml: [0].mesh: unknown mesh "gamma"',
@@ -120,7 +145,15 @@ describe('validateContent', () => {
     const raw = validRaw();
     const figure = (mb: unknown) => ({ mb, kind: 'measured', conditions: 'load', version: '1', sources: ['doc-a'] });
     raw.overhead.data = [
-      { id: 'x', mesh: 'alpha', component: 'sidecar', mode: 'sidecar', label: 'X', scalesWith: 'load', presets: { low: figure('lots'), typical: figure(-1), high: figure(60) } },
+      {
+        id: 'x',
+        mesh: 'alpha',
+        component: 'sidecar',
+        mode: 'sidecar',
+        label: 'X',
+        scalesWith: 'load',
+        presets: { low: figure('lots'), typical: figure(-1), high: figure(60) },
+      },
     ];
     const problems = problemsOf(raw);
     expect(problems.some((p) => p.startsWith('content/overhead.yaml: [0].presets.low.mb: '))).toBe(true);

@@ -56,11 +56,7 @@ describe('rehypeHeadingAnchors (hast in, hast out)', () => {
   });
 
   it('gives h1, h5 and h6 ids without anchors, and finds nested headings', () => {
-    const input = root(
-      el('h1', {}, text('Title')),
-      el('section', {}, el('h2', {}, text('Nested'))),
-      el('h5', {}, text('Small')),
-    );
+    const input = root(el('h1', {}, text('Title')), el('section', {}, el('h2', {}, text('Nested'))), el('h5', {}, text('Small')));
     const output = rehypeHeadingAnchors()(input);
     expect(output.children[0]).toEqual(el('h1', { id: 'title' }, text('Title')));
     const section = output.children[1] as Element;
@@ -120,9 +116,7 @@ describe('headingAnchorPlugins in the Sätteri pipeline Astro uses', () => {
   it('produces the same ids as the pure plugin', async () => {
     const { html } = await markdownToHtml('## A & B\n\n## A & B\n\n### Ünïcode café', { hastPlugins: headingAnchorPlugins() });
     const ids = [...html.matchAll(/<h\d id="([^"]+)"/g)].map((m) => m[1]);
-    const pure = rehypeHeadingAnchors()(
-      root(el('h2', {}, text('A & B')), el('h2', {}, text('A & B')), el('h3', {}, text('Ünïcode café'))),
-    );
+    const pure = rehypeHeadingAnchors()(root(el('h2', {}, text('A & B')), el('h2', {}, text('A & B')), el('h3', {}, text('Ünïcode café'))));
     expect(ids).toEqual(pure.children.map((w) => ((w as Element).children[0] as Element).properties.id));
   });
 

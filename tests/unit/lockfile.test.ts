@@ -14,14 +14,18 @@ interface LockEntry {
   optionalDependencies?: Record<string, string>;
 }
 
-export function lockProblems(pkg: Record<string, Record<string, string> | undefined>, lock: { packages: Record<string, LockEntry> }): string[] {
+export function lockProblems(
+  pkg: Record<string, Record<string, string> | undefined>,
+  lock: { packages: Record<string, LockEntry> },
+): string[] {
   const problems: string[] = [];
   const root = lock.packages[''] ?? {};
   for (const field of ['dependencies', 'devDependencies', 'optionalDependencies'] as const) {
     const want = pkg[field] ?? {};
     const have = root[field] ?? {};
     for (const [name, spec] of Object.entries(want)) {
-      if (have[name] !== spec) problems.push(`package.json ${field}.${name} is "${spec}" but the lockfile has "${have[name] ?? 'nothing'}"`);
+      if (have[name] !== spec)
+        problems.push(`package.json ${field}.${name} is "${spec}" but the lockfile has "${have[name] ?? 'nothing'}"`);
     }
     for (const name of Object.keys(have)) {
       if (!(name in want)) problems.push(`the lockfile lists ${field}.${name}, which package.json does not`);

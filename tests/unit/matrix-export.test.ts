@@ -33,7 +33,14 @@ const features: Feature[] = [
     description: 'Encrypts traffic.',
     keywords: ['tls'],
     cells: {
-      alpha: { support: 'yes', summary: 'On by default.', sources: ['doc-a'], verified: '2026-10-30', since: 'earlier', verifiedRelease: '1.0' },
+      alpha: {
+        support: 'yes',
+        summary: 'On by default.',
+        sources: ['doc-a'],
+        verified: '2026-10-30',
+        since: 'earlier',
+        verifiedRelease: '1.0',
+      },
       beta: {
         support: 'partial',
         summary: '=SUM(A1:A2), "quoted"',
@@ -53,8 +60,22 @@ const features: Feature[] = [
     description: 'Retries failed requests.',
     keywords: [],
     cells: {
-      alpha: { support: 'yes', summary: '+1 retry budget', sources: ['bench-b'], verified: '2026-10-02', since: 'earlier', verifiedRelease: '1.0' },
-      beta: { support: 'no', summary: '@mention-like text', sources: ['doc-a'], verified: '2026-10-02', since: 'earlier', verifiedRelease: '1.0' },
+      alpha: {
+        support: 'yes',
+        summary: '+1 retry budget',
+        sources: ['bench-b'],
+        verified: '2026-10-02',
+        since: 'earlier',
+        verifiedRelease: '1.0',
+      },
+      beta: {
+        support: 'no',
+        summary: '@mention-like text',
+        sources: ['doc-a'],
+        verified: '2026-10-02',
+        since: 'earlier',
+        verifiedRelease: '1.0',
+      },
     },
   },
 ];
@@ -105,7 +126,9 @@ describe('buildMatrixExport', () => {
     const bad = structuredClone(matrix) as unknown as { features: { cells: Record<string, { support: string }> }[] };
     bad.features[0]!.cells.alpha!.support = 'maybe';
     expect(matrixExportSchema.safeParse(bad).success).toBe(false);
-    expect(schemaValidator(matrixJsonSchema(urls.schema))(bad)).toEqual([expect.stringMatching(/^\/features\/0\/cells\/alpha\/support must be equal to one of the allowed values/)]);
+    expect(schemaValidator(matrixJsonSchema(urls.schema))(bad)).toEqual([
+      expect.stringMatching(/^\/features\/0\/cells\/alpha\/support must be equal to one of the allowed values/),
+    ]);
   });
 });
 
@@ -179,8 +202,14 @@ describe('CSV', () => {
 describe('client data', () => {
   it('keeps only what the filters need', () => {
     const data = toClientData(input.meshes, categories, features, releases);
-    expect(data.meshes).toEqual([{ id: 'alpha', name: 'Alpha', product: 'alpha' }, { id: 'beta', name: 'Beta', product: 'beta' }]);
-    expect(data.products).toEqual([{ id: 'alpha', name: 'Alpha', versions: ['1.0'] }, { id: 'beta', name: 'Beta', versions: ['2.14'] }]);
+    expect(data.meshes).toEqual([
+      { id: 'alpha', name: 'Alpha', product: 'alpha' },
+      { id: 'beta', name: 'Beta', product: 'beta' },
+    ]);
+    expect(data.products).toEqual([
+      { id: 'alpha', name: 'Alpha', versions: ['1.0'] },
+      { id: 'beta', name: 'Beta', versions: ['2.14'] },
+    ]);
     expect(data.categories).toEqual(['traffic', 'security']);
     // since and history drive the as-of view; sources and dates stay on the server-rendered page.
     // Text the page already shows (names, descriptions, summaries) is read from the rows, not embedded twice.
@@ -188,10 +217,23 @@ describe('client data', () => {
       id: 'automatic-mtls',
       category: 'security',
       keywords: ['tls'],
-      cells: { alpha: { support: 'yes' }, beta: { support: 'partial', since: '2.14', history: [{ from: 'earlier', support: 'no', summary: 'None.' }] } },
+      cells: {
+        alpha: { support: 'yes' },
+        beta: { support: 'partial', since: '2.14', history: [{ from: 'earlier', support: 'no', summary: 'None.' }] },
+      },
     });
-    const item = withPageText(data.features[0]!, { name: 'Automatic mTLS', description: 'Encrypts.', categoryName: 'Security', summaries: { alpha: 'On.', beta: 'Partly.' } });
-    expect(item.cells.beta).toEqual({ support: 'partial', summary: 'Partly.', since: '2.14', history: [{ from: 'earlier', support: 'no', summary: 'None.' }] });
+    const item = withPageText(data.features[0]!, {
+      name: 'Automatic mTLS',
+      description: 'Encrypts.',
+      categoryName: 'Security',
+      summaries: { alpha: 'On.', beta: 'Partly.' },
+    });
+    expect(item.cells.beta).toEqual({
+      support: 'partial',
+      summary: 'Partly.',
+      since: '2.14',
+      history: [{ from: 'earlier', support: 'no', summary: 'None.' }],
+    });
     expect(item).toMatchObject({ name: 'Automatic mTLS', categoryName: 'Security' });
   });
 
@@ -205,6 +247,11 @@ describe('client data', () => {
     expect(readClientData(null)).toBeUndefined();
     expect(readClientData('{not json')).toBeUndefined();
     expect(readClientData('{"meshes": []}')).toBeUndefined();
-    expect(readClientData('{"meshes": [], "categories": [], "features": []}')).toEqual({ products: [], meshes: [], categories: [], features: [] });
+    expect(readClientData('{"meshes": [], "categories": [], "features": []}')).toEqual({
+      products: [],
+      meshes: [],
+      categories: [],
+      features: [],
+    });
   });
 });

@@ -157,16 +157,78 @@ describe('helpers', () => {
 
 describe('fuzzing', () => {
   const pieces = [
-    'q', 'category', 'diff', 'req', 'need', 'support.istio', 'support.linkerd', 'support.', 'support.__proto__',
-    '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'security', 'traffic', 'retries',
-    'timeouts', 'yes', 'no', 'partial', 'via-addon', '1', '0', 'true', '<script>alert(1)</script>',
-    '<img src=x onerror=alert(1)>', '"\'><svg onload=alert(1)>', 'javascript:alert(1)', '%', '%E0%A4%A', '%00', '%2C',
-    '%26', '%3D', '+', ',', ',,', '=', '&', '&&', '?', '#', ' ', '\t', '\n', 'é', 'Ω', '😀', '\u202E', '\uFEFF', '\uD800',
-    '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', 'x'.repeat(300), '9'.repeat(400),
+    'q',
+    'category',
+    'diff',
+    'req',
+    'need',
+    'support.istio',
+    'support.linkerd',
+    'support.',
+    'support.__proto__',
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'security',
+    'traffic',
+    'retries',
+    'timeouts',
+    'yes',
+    'no',
+    'partial',
+    'via-addon',
+    '1',
+    '0',
+    'true',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '"\'><svg onload=alert(1)>',
+    'javascript:alert(1)',
+    '%',
+    '%E0%A4%A',
+    '%00',
+    '%2C',
+    '%26',
+    '%3D',
+    '+',
+    ',',
+    ',,',
+    '=',
+    '&',
+    '&&',
+    '?',
+    '#',
+    ' ',
+    '\t',
+    '\n',
+    'é',
+    'Ω',
+    '😀',
+    '\u202E',
+    '\uFEFF',
+    '\uD800',
+    '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+    'x'.repeat(300),
+    '9'.repeat(400),
   ];
 
   const names = ['q', 'category', 'diff', 'req', 'need', 'support.istio', 'support.linkerd', 'cols', 'v.istio', 'v.linkerd'];
-  const values = ['security', 'traffic', 'retries', 'timeouts,tracing', 'yes', 'no,partial', 'via-addon', '1', 'mtls', 'istio,linkerd', '2.16', '1.30'];
+  const values = [
+    'security',
+    'traffic',
+    'retries',
+    'timeouts,tracing',
+    'yes',
+    'no,partial',
+    'via-addon',
+    '1',
+    'mtls',
+    'istio,linkerd',
+    '2.16',
+    '1.30',
+  ];
 
   /** Mostly well-formed name=value pairs (valid or hostile), sometimes raw junk. */
   const junk = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
@@ -175,7 +237,10 @@ describe('fuzzing', () => {
     {
       weight: 4,
       arbitrary: fc
-        .tuple(fc.oneof({ weight: 7, arbitrary: fc.constantFrom(...names) }, { weight: 3, arbitrary: fc.constantFrom(...pieces) }), fc.oneof(fc.constantFrom(...values), junk, fc.string()))
+        .tuple(
+          fc.oneof({ weight: 7, arbitrary: fc.constantFrom(...names) }, { weight: 3, arbitrary: fc.constantFrom(...pieces) }),
+          fc.oneof(fc.constantFrom(...values), junk, fc.string()),
+        )
         .map(([name, value]) => `${name}=${value}`),
     },
   );
@@ -224,7 +289,9 @@ describe('fuzzing', () => {
     const validState = fc.record({
       q: fc.string({ maxLength: 300 }).map(normalizeQuery),
       category: fc.constantFrom('', ...known.categories),
-      support: fc.tuple(...known.meshes.map(() => subset(supportOrder))).map((levels) => Object.fromEntries(known.meshes.map((mesh, i) => [mesh, levels[i]!]))),
+      support: fc
+        .tuple(...known.meshes.map(() => subset(supportOrder)))
+        .map((levels) => Object.fromEntries(known.meshes.map((mesh, i) => [mesh, levels[i]!]))),
       diff: fc.boolean(),
       req: fc.boolean(),
       need: subset(known.featureIds),
@@ -243,7 +310,11 @@ describe('fuzzing', () => {
     const { state: parsed, ignored } = parseFilterState('cols=linkerd,nope,istio&v.linkerd=2.16&v.istio=9.9&v.cilium=1.0', known);
     expect(parsed.cols).toEqual(['istio', 'linkerd']);
     expect(parsed.versions).toEqual({ linkerd: '2.16' });
-    expect(ignored.map((entry) => entry.reason)).toEqual(['unknown column "nope"', 'unknown version "9.9"; showing the newest', 'unknown product']);
+    expect(ignored.map((entry) => entry.reason)).toEqual([
+      'unknown column "nope"',
+      'unknown version "9.9"; showing the newest',
+      'unknown product',
+    ]);
     expect(serializeFilterState(parsed)).toBe('cols=istio,linkerd&v.linkerd=2.16');
     // The newest release is the default, so it is not written.
     expect(parseFilterState('v.istio=1.31', known).state.versions).toEqual({});
@@ -251,7 +322,10 @@ describe('fuzzing', () => {
   });
 
   it('accepts support levels in any case', () => {
-    expect(parseFilterState('support.istio=YES,Partial', known)).toEqual({ state: state({ support: { istio: ['yes', 'partial'], 'istio-ambient': [], linkerd: [] } }), ignored: [] });
+    expect(parseFilterState('support.istio=YES,Partial', known)).toEqual({
+      state: state({ support: { istio: ['yes', 'partial'], 'istio-ambient': [], linkerd: [] } }),
+      ignored: [],
+    });
   });
 
   it('copes with huge and hostile input', () => {

@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  filterFeatures,
-  foldText,
-  formatRequirementsSummary,
-  meshesDiffer,
-  requirementsSummary,
-} from '../../src/lib/matrix/filter';
+import { filterFeatures, foldText, formatRequirementsSummary, meshesDiffer, requirementsSummary } from '../../src/lib/matrix/filter';
 import { emptyFilterState, type FilterState } from '../../src/lib/matrix/filter-state';
 import { formatSupportCounts, groupByCategory, latestDate, supportCounts } from '../../src/lib/matrix/summary';
 import { syntheticItems } from '../bench/synthetic-items';

@@ -53,7 +53,11 @@ describe('ogPages', () => {
   const dataset = {
     meshes,
     features: [
-      { id: 'mtls', name: 'Automatic mTLS', cells: { istio: { support: 'yes' }, linkerd: { support: 'partial' }, 'istio-ambient': { support: 'no' } } },
+      {
+        id: 'mtls',
+        name: 'Automatic mTLS',
+        cells: { istio: { support: 'yes' }, linkerd: { support: 'partial' }, 'istio-ambient': { support: 'no' } },
+      },
       { id: 'wasm', name: 'Wasm plugins', cells: { linkerd: { support: 'no' }, istio: { support: 'via-addon' } } },
     ] as const,
   };
@@ -69,7 +73,8 @@ describe('ogPages', () => {
 
   it('has the home page, the sections, every article and feature, and the default image, once each', () => {
     expect(new Set(keys).size).toBe(keys.length);
-    for (const key of ['index', 'articles', 'articles/overview', 'matrix', 'features', 'calculator', 'sources', defaultOgKey]) expect(keys).toContain(key);
+    for (const key of ['index', 'articles', 'articles/overview', 'matrix', 'features', 'calculator', 'sources', defaultOgKey])
+      expect(keys).toContain(key);
     for (const feature of dataset.features) expect(keys).toContain(`features/${feature.id}`);
   });
 
@@ -91,7 +96,9 @@ describe('ogPages', () => {
 describe('text helpers', () => {
   it('describes the image in its alt text, support levels included', () => {
     expect(ogAlt({ title: 'Feature matrix' }, 'Mesh Compare')).toBe('Mesh Compare: Feature matrix');
-    expect(ogAlt({ title: 'mTLS', support: [{ mesh: 'Linkerd', slot: 3, support: 'via-addon' }] }, 'Mesh Compare')).toBe('Mesh Compare: mTLS: Linkerd via add-on');
+    expect(ogAlt({ title: 'mTLS', support: [{ mesh: 'Linkerd', slot: 3, support: 'via-addon' }] }, 'Mesh Compare')).toBe(
+      'Mesh Compare: mTLS: Linkerd via add-on',
+    );
   });
 
   it('shrinks the title font as titles grow, never below 44 px', () => {
@@ -115,13 +122,31 @@ describe('text helpers', () => {
 
 describe('ogLayout', () => {
   const text = (node: OgNode | string): string =>
-    typeof node === 'string' ? node : [node.props.children ?? []].flat().map((child) => text(child as OgNode | string)).join(' ');
+    typeof node === 'string'
+      ? node
+      : [node.props.children ?? []]
+          .flat()
+          .map((child) => text(child as OgNode | string))
+          .join(' ');
 
   it('is 1200×630 and shows the title, the site and every support level', () => {
-    const layout = ogLayout({ route: 'features/x/', title: 'Retries', kicker: 'Feature', support: [{ mesh: 'Istio (sidecar)', slot: 1, support: 'yes' }, { mesh: 'Linkerd', slot: 3, support: 'no' }] }, 'Mesh Compare', 'example.org');
+    const layout = ogLayout(
+      {
+        route: 'features/x/',
+        title: 'Retries',
+        kicker: 'Feature',
+        support: [
+          { mesh: 'Istio (sidecar)', slot: 1, support: 'yes' },
+          { mesh: 'Linkerd', slot: 3, support: 'no' },
+        ],
+      },
+      'Mesh Compare',
+      'example.org',
+    );
     expect(layout.props.style).toMatchObject({ width: 1200, height: 630 });
     const all = text(layout);
-    for (const part of ['Retries', 'Feature', 'Istio (sidecar)', 'Yes', 'Linkerd', 'No', 'Mesh Compare', 'example.org']) expect(all).toContain(part);
+    for (const part of ['Retries', 'Feature', 'Istio (sidecar)', 'Yes', 'Linkerd', 'No', 'Mesh Compare', 'example.org'])
+      expect(all).toContain(part);
   });
 });
 
@@ -138,7 +163,14 @@ describe('pngSize', () => {
     ihdr.writeUInt32BE(height, 4);
     ihdr.set([8, 0, 0, 0, 0], 8);
     const raw = Buffer.alloc((width + 1) * height);
-    return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]));
+    return new Uint8Array(
+      Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        chunk('IHDR', ihdr),
+        chunk('IDAT', deflateSync(raw)),
+        chunk('IEND', Buffer.alloc(0)),
+      ]),
+    );
   }
 
   it('reads width and height from the IHDR chunk', () => {

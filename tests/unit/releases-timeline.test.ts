@@ -67,7 +67,8 @@ describe('dates and scale', () => {
 
 describe('layoutTimeline', () => {
   const layout = layoutTimeline(releases, products, { today, width: 1000, gutter: 100 });
-  const bar = (product: string, version: string) => layout.groups.find((g) => g.product === product)!.bars.find((b) => b.version === version)!;
+  const bar = (product: string, version: string) =>
+    layout.groups.find((g) => g.product === product)!.bars.find((b) => b.version === version)!;
 
   it('has one group per product, in order, with one lane per minor release oldest first', () => {
     expect(layout.groups.map((g) => [g.product, g.name, g.slot])).toEqual([

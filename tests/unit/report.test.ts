@@ -128,8 +128,12 @@ describe('cell states at a release', () => {
 describe('columnEstimate', () => {
   it('computes each column in its own data-plane mode with the calculator', () => {
     const input = { ...defaultInput, pods: 300, custom: {} };
-    expect(columnEstimate({ product: 'istio', mode: 'sidecar' }, input, figures)).toEqual(calculate({ ...input, mode: 'sidecar' }, figures).istio);
-    expect(columnEstimate({ product: 'istio', mode: 'ambient' }, input, figures)).toEqual(calculate({ ...input, mode: 'ambient' }, figures).istio);
+    expect(columnEstimate({ product: 'istio', mode: 'sidecar' }, input, figures)).toEqual(
+      calculate({ ...input, mode: 'sidecar' }, figures).istio,
+    );
+    expect(columnEstimate({ product: 'istio', mode: 'ambient' }, input, figures)).toEqual(
+      calculate({ ...input, mode: 'ambient' }, figures).istio,
+    );
     expect(columnEstimate({ product: 'linkerd' }, input, figures)).toEqual(calculate(input, figures).linkerd);
     expect(columnEstimate({ product: 'cilium' }, input, figures)).toBeUndefined();
   });

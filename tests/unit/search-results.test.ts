@@ -84,7 +84,11 @@ describe('toSearchHit', () => {
     expect(hit?.tier).toBe(2);
     expect(hit?.title).toBe('Egress traffic');
     // "Egress gateways" has the query in its heading, so it comes first; the others keep their order.
-    expect(hit?.sections.map((s) => s.url)).toEqual(['/articles/egress/#egress-gateways', '/articles/egress/#two', '/articles/egress/#three']);
+    expect(hit?.sections.map((s) => s.url)).toEqual([
+      '/articles/egress/#egress-gateways',
+      '/articles/egress/#two',
+      '/articles/egress/#three',
+    ]);
     expect(toSearchHit(data, { query: 'two' })?.sections[0]?.url).toBe('/articles/egress/#two');
     expect(toSearchHit(data)?.tier).toBe(0);
     expect(hit?.sections[0]?.excerpt).toEqual([
@@ -107,9 +111,24 @@ describe('toSearchHit', () => {
         excerpt: '',
         meta: { title: 'mTLS, identity and authorization' },
         sub_results: [
-          { title: 'Istio: SPIFFE', url: '/articles/mtls-identity/#istio-spiffe', excerpt: '', weighted_locations: [{ balanced_score: 9 }] },
-          { title: 'Defaults', url: '/articles/mtls-identity/#defaults', excerpt: '', weighted_locations: [{ balanced_score: 1 }, { balanced_score: 1 }] },
-          { title: 'Linkerd trust anchor and issuer', url: '/articles/mtls-identity/#linkerd-trust-anchor-and-issuer', excerpt: '', weighted_locations: [{ balanced_score: 3 }] },
+          {
+            title: 'Istio: SPIFFE',
+            url: '/articles/mtls-identity/#istio-spiffe',
+            excerpt: '',
+            weighted_locations: [{ balanced_score: 9 }],
+          },
+          {
+            title: 'Defaults',
+            url: '/articles/mtls-identity/#defaults',
+            excerpt: '',
+            weighted_locations: [{ balanced_score: 1 }, { balanced_score: 1 }],
+          },
+          {
+            title: 'Linkerd trust anchor and issuer',
+            url: '/articles/mtls-identity/#linkerd-trust-anchor-and-issuer',
+            excerpt: '',
+            weighted_locations: [{ balanced_score: 3 }],
+          },
           { title: 'Workload identity', url: '/articles/mtls-identity/#workload-identity', excerpt: '' },
         ],
       },
@@ -139,7 +158,14 @@ describe('searchTerms and coversTerms', () => {
 });
 
 describe('rankHits', () => {
-  const hit = (title: string, kind: string, tier: 0 | 1 | 2): SearchHit => ({ title, kind, tier, url: `/${title}/`, excerpt: [], sections: [] });
+  const hit = (title: string, kind: string, tier: 0 | 1 | 2): SearchHit => ({
+    title,
+    kind,
+    tier,
+    url: `/${title}/`,
+    excerpt: [],
+    sections: [],
+  });
 
   it('orders title matches, then heading matches, articles before features, else keeps Pagefind order', () => {
     const ranked = rankHits([
@@ -163,7 +189,11 @@ describe('rankHits', () => {
   });
 
   it('prefers the closer (shorter) title among title matches of one kind', () => {
-    const ranked = rankHits([hit('Global (shared) rate limiting', 'Feature', 2), hit('Local rate limiting', 'Feature', 2), hit('Rate limiting in depth here', 'Article', 2)]);
+    const ranked = rankHits([
+      hit('Global (shared) rate limiting', 'Feature', 2),
+      hit('Local rate limiting', 'Feature', 2),
+      hit('Rate limiting in depth here', 'Article', 2),
+    ]);
     expect(ranked.map((h) => h.title)).toEqual(['Rate limiting in depth here', 'Local rate limiting', 'Global (shared) rate limiting']);
   });
 
@@ -203,7 +233,10 @@ describe('nextFocusIndex', () => {
 });
 
 describe('search shortcuts', () => {
-  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; isComposing: boolean }> = {}) => ({
+  const key = (
+    k: string,
+    mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean; isComposing: boolean }> = {},
+  ) => ({
     key: k,
     ctrlKey: false,
     metaKey: false,

@@ -17,12 +17,18 @@ describe('shikiClasses', async () => {
   const css = shikiClassesCss(await loadCodeThemes());
   const defined = new Set([...css.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!));
   // What Astro's wrapper adds to <pre> (see @astrojs/internal-helpers/shiki), for the transformer to clean up.
-  const astroPre = { name: 'astro-like', pre: (node: { properties: Record<string, unknown> }) => void (node.properties.style = `${node.properties.style}; overflow-x: auto; white-space: pre-wrap; word-wrap: break-word;`) };
+  const astroPre = {
+    name: 'astro-like',
+    pre: (node: { properties: Record<string, unknown> }) =>
+      void (node.properties.style = `${node.properties.style}; overflow-x: auto; white-space: pre-wrap; word-wrap: break-word;`),
+  };
 
   it.each(samples)('%s: no style attribute, and every class is in the stylesheet', (lang, code) => {
     const html = highlighter.codeToHtml(code, { lang, themes: codeThemes, defaultColor: false, transformers: [astroPre, shikiClasses()] });
     expect(html).not.toMatch(/\sstyle=/);
-    const classes = [...html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]!.split(' ')).filter((name) => name.startsWith('shiki-') && name !== 'shiki-themes');
+    const classes = [...html.matchAll(/class="([^"]*)"/g)]
+      .flatMap((m) => m[1]!.split(' '))
+      .filter((name) => name.startsWith('shiki-') && name !== 'shiki-themes');
     expect(classes.length).toBeGreaterThan(0);
     expect(classes.filter((name) => !defined.has(name))).toEqual([]);
   });
@@ -31,7 +37,9 @@ describe('shikiClasses', async () => {
     expect(styleToClasses('--shiki-light:#22863A;--shiki-dark:#85E89D')).toEqual(['shiki-light-22863a', 'shiki-dark-85e89d']);
     expect(styleToClasses('--shiki-light-bg:#fff;--shiki-dark-bg:#24292e')).toEqual(['shiki-light-bg-fff', 'shiki-dark-bg-24292e']);
     expect(
-      styleToClasses('--shiki-light-font-style:italic;--shiki-dark-font-style:italic;--shiki-light-text-decoration:underline line-through;--shiki-dark-text-decoration:underline line-through'),
+      styleToClasses(
+        '--shiki-light-font-style:italic;--shiki-dark-font-style:italic;--shiki-light-text-decoration:underline line-through;--shiki-dark-text-decoration:underline line-through',
+      ),
     ).toEqual(['shiki-italic', 'shiki-underline', 'shiki-line-through']);
     expect(styleToClasses('; overflow-x: auto; user-select: none;')).toEqual(['shiki-no-select']);
   });

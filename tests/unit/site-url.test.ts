@@ -4,7 +4,10 @@ import { shortTitles } from '../../src/lib/source-titles';
 
 describe('site URL', () => {
   it('comes from SITE_URL, then package.json "homepage", then the placeholder', () => {
-    expect(resolveSiteUrl({ SITE_URL: 'https://a.example' }, 'https://b.example/')).toEqual({ url: 'https://a.example/', from: 'SITE_URL' });
+    expect(resolveSiteUrl({ SITE_URL: 'https://a.example' }, 'https://b.example/')).toEqual({
+      url: 'https://a.example/',
+      from: 'SITE_URL',
+    });
     expect(resolveSiteUrl({}, 'https://b.example')).toEqual({ url: 'https://b.example/', from: 'homepage' });
     expect(resolveSiteUrl({ SITE_URL: ' ' }, '')).toEqual({ url: placeholderSiteUrl, from: 'placeholder' });
   });
@@ -15,7 +18,8 @@ describe('site URL', () => {
 });
 
 describe('short source titles', () => {
-  const source = (id: string, title: string) => ({ id, title, url: 'https://x.example', publisher: 'P', kind: 'official-docs', accessed: '2026-01-01' }) as never;
+  const source = (id: string, title: string) =>
+    ({ id, title, url: 'https://x.example', publisher: 'P', kind: 'official-docs', accessed: '2026-01-01' }) as never;
   it('drops a trailing note unless two sources would then share a title', () => {
     const titles = shortTitles([source('a', 'Istio CA defaults (constants.go)'), source('b', 'Perf (1.22)'), source('c', 'Perf (1.24)')]);
     expect(titles.get('a')).toBe('Istio CA defaults');

@@ -6,18 +6,22 @@ import { cellAsOf, cellStates, changedSince, compareMinor, minorOf } from '../..
 const minors = Array.from({ length: 14 }, (_, i) => `2.${i + 10}`);
 
 /** A cell with a strictly increasing history before `since`. */
-const versionedCell = fc
-  .uniqueArray(fc.integer({ min: 0, max: minors.length - 1 }), { minLength: 1, maxLength: 5 })
-  .chain((indexes) => {
-    const sorted = [...indexes].sort((a, b) => a - b).map((i) => minors[i]!);
-    const since = sorted.at(-1)!;
-    return fc.record({
-      since: fc.constant(since),
-      support: fc.constantFrom(...supportLevels),
-      summary: fc.string({ minLength: 1 }),
-      history: fc.tuple(...sorted.slice(0, -1).map((from) => fc.record({ from: fc.constant(from), support: fc.constantFrom(...supportLevels), summary: fc.string({ minLength: 1 }) }))),
-    });
+const versionedCell = fc.uniqueArray(fc.integer({ min: 0, max: minors.length - 1 }), { minLength: 1, maxLength: 5 }).chain((indexes) => {
+  const sorted = [...indexes].sort((a, b) => a - b).map((i) => minors[i]!);
+  const since = sorted.at(-1)!;
+  return fc.record({
+    since: fc.constant(since),
+    support: fc.constantFrom(...supportLevels),
+    summary: fc.string({ minLength: 1 }),
+    history: fc.tuple(
+      ...sorted
+        .slice(0, -1)
+        .map((from) =>
+          fc.record({ from: fc.constant(from), support: fc.constantFrom(...supportLevels), summary: fc.string({ minLength: 1 }) }),
+        ),
+    ),
   });
+});
 
 describe('compareMinor', () => {
   it('orders numerically, with earlier first', () => {
@@ -28,7 +32,12 @@ describe('compareMinor', () => {
 
 describe('cellAsOf', () => {
   it('Linkerd egress: not supported in 2.16, supported from 2.17', () => {
-    const cell = { support: 'yes' as const, summary: 'EgressNetwork', since: '2.17', history: [{ from: 'earlier', support: 'no' as const, summary: 'None' }] };
+    const cell = {
+      support: 'yes' as const,
+      summary: 'EgressNetwork',
+      since: '2.17',
+      history: [{ from: 'earlier', support: 'no' as const, summary: 'None' }],
+    };
     expect(cellAsOf(cell, '2.16').support).toBe('no');
     expect(cellAsOf(cell, '2.17').support).toBe('yes');
     expect(changedSince(cell, '2.16')).toBe(true);

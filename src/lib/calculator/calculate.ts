@@ -1,6 +1,15 @@
 // Memory estimate per mesh: count × MB each for every component, summed.
 import type { PresetName } from '../content/schemas';
-import { requestOf, requestProfile, toMb, type CalculatorFigures, type FigureId, type FigureKind, type MeshId, type PresetFigure } from './figures';
+import {
+  requestOf,
+  requestProfile,
+  toMb,
+  type CalculatorFigures,
+  type FigureId,
+  type FigureKind,
+  type MeshId,
+  type PresetFigure,
+} from './figures';
 import type { CalculatorInput } from './input';
 
 export type LineId =
@@ -101,8 +110,7 @@ export interface CalculatorResult {
   ratio: number | null;
 }
 
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 function sidecarCountText(input: CalculatorInput): string {
   const pods = plural(input.pods, 'pod', 'pods');
@@ -134,7 +142,12 @@ function activeCounts(input: CalculatorInput): Record<MeshId, Array<[LineId, num
   };
 }
 
-function figureFor(id: FigureId, preset: PresetName, input: CalculatorInput, figures: CalculatorFigures): { mbEach: number; figure: FigureUse } {
+function figureFor(
+  id: FigureId,
+  preset: PresetName,
+  input: CalculatorInput,
+  figures: CalculatorFigures,
+): { mbEach: number; figure: FigureUse } {
   const custom = input.custom[id];
   if (custom !== undefined) return { mbEach: custom, figure: { origin: 'custom', reported: custom, unit: 'MB' } };
   const chosen = figures[id].presets[preset];

@@ -1,7 +1,14 @@
 // Text for calculator results, shared by the build-time render and the browser script.
 import type { PresetName } from '../content/schemas';
 import { kindRoles, type FigureKind, type MeshId } from './figures';
-import { lineLabels, type CalculatorResult, type EstimateLine, type FigureUse, type MeshEstimate, type ReservedEstimate } from './calculate';
+import {
+  lineLabels,
+  type CalculatorResult,
+  type EstimateLine,
+  type FigureUse,
+  type MeshEstimate,
+  type ReservedEstimate,
+} from './calculate';
 import type { IstioMode } from './input';
 
 export const meshNames: Record<MeshId, string> = { istio: 'Istio', linkerd: 'Linkerd' };
@@ -124,7 +131,9 @@ export function quickTotalText(result: CalculatorResult): string {
  */
 export function invalidNoticeText(errorCount: number, hadValidInput: boolean): string {
   const fields = errorCount === 1 ? 'one field needs' : `${errorCount} fields need`;
-  const shown = hadValidInput ? 'It still shows your last valid values, struck through.' : 'It shows the default values, struck through, until then.';
+  const shown = hadValidInput
+    ? 'It still shows your last valid values, struck through.'
+    : 'It shows the default values, struck through, until then.';
   return `The estimate was not updated: ${fields} a valid value (see the message by the field). ${shown}`;
 }
 

@@ -28,8 +28,7 @@ export function loadDataset(root: string = process.cwd(), dir: string = contentD
           .sort()
           .map((name) => readYaml(root, join(folder, name)))
       : [];
-  const optional = (name: string): RawFile =>
-    existsSync(join(dir, name)) ? readYaml(root, join(dir, name)) : { path: name, data: [] };
+  const optional = (name: string): RawFile => (existsSync(join(dir, name)) ? readYaml(root, join(dir, name)) : { path: name, data: [] });
   return validateContent({
     meshes: readYaml(root, join(dir, 'meshes.yaml')),
     sources: [readYaml(root, join(dir, 'sources.yaml')), ...yamlFilesIn(join(dir, 'sources'))],

@@ -3,9 +3,7 @@ import { z } from 'zod';
 import { supportLevels } from '../support';
 
 /** Lowercase kebab-case id: the permalink part of features, sources and meshes. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, single dashes)');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, single dashes)');
 
 /** Calendar date written as YYYY-MM-DD (YAML dates are accepted too). */
 export const isoDateSchema = z.preprocess(
@@ -153,13 +151,7 @@ export const featureFileSchema = z.strictObject({
   features: z.array(featureSchema).min(1),
 });
 
-export const overheadComponents = [
-  'sidecar',
-  'ztunnel',
-  'waypoint',
-  'gateway',
-  'control-plane',
-] as const;
+export const overheadComponents = ['sidecar', 'ztunnel', 'waypoint', 'gateway', 'control-plane'] as const;
 export type OverheadComponent = (typeof overheadComponents)[number];
 
 export const presetNames = ['low', 'typical', 'high'] as const;

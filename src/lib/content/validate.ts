@@ -140,9 +140,7 @@ function checkFeature(file: string, index: number, feature: Feature, refs: Refs,
       continue;
     }
     checkSourceIds(`${at}.cells.${meshId}`, cell.sources, refs.sources, problems);
-    cell.history?.forEach((entry, i) =>
-      checkSourceIds(`${at}.cells.${meshId}.history[${i}]`, entry.sources, refs.sources, problems),
-    );
+    cell.history?.forEach((entry, i) => checkSourceIds(`${at}.cells.${meshId}.history[${i}]`, entry.sources, refs.sources, problems));
     checkCellVersions(`${at}.cells.${meshId}`, cell, refs.versions.get(meshId), problems);
   }
 }
@@ -174,9 +172,7 @@ function checkOverhead(file: string, index: number, entry: Overhead, refs: Refs,
   for (const [name, figure] of Object.entries(entry.presets)) {
     checkSourceIds(`${at}.presets.${name}`, figure.sources, refs.sources, problems);
   }
-  entry.measurements.forEach((figure, i) =>
-    checkSourceIds(`${at}.measurements[${i}]`, figure.sources, refs.sources, problems),
-  );
+  entry.measurements.forEach((figure, i) => checkSourceIds(`${at}.measurements[${i}]`, figure.sources, refs.sources, problems));
   const { low, typical, high } = entry.presets;
   if (!(low.mb <= typical.mb && typical.mb <= high.mb)) {
     problems.push(`${at}.presets: low <= typical <= high does not hold (${low.mb}, ${typical.mb}, ${high.mb})`);
@@ -212,9 +208,7 @@ export function validateContent(raw: RawContent): Dataset {
   };
   checkReleases(raw.releases.path, releases, refs, products, problems);
   changes.forEach((change, index) => checkSourceIds(`${raw.changes.path}: [${index}]`, change.sources, refs.sources, problems));
-  meshes.forEach((mesh, index) =>
-    checkSourceIds(`${raw.meshes.path}: [${index}]`, mesh.sources, refs.sources, problems),
-  );
+  meshes.forEach((mesh, index) => checkSourceIds(`${raw.meshes.path}: [${index}]`, mesh.sources, refs.sources, problems));
   overhead.forEach((entry, index) => checkOverhead(raw.overhead.path, index, entry, refs, problems));
 
   const features: Feature[] = [];

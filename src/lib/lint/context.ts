@@ -8,7 +8,11 @@ import type { ArticleText, ContentFiles, LintContext, Location } from './types';
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 function listed(folder: string, ext: string): string[] {
-  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(ext)).sort() : [];
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith(ext))
+        .sort()
+    : [];
 }
 
 /** `id` -> location for every `{ id }` item of a YAML list (for features: of its `features` list). */
@@ -58,7 +62,10 @@ export function contextFromDisk(dir: string, root: string = process.cwd(), today
  * A context derived from an in-memory dataset (tests): features in content/features/<category>.yaml in
  * dataset order, every source in content/sources.yaml. Override any part.
  */
-export function contextFor(dataset: Dataset, overrides: Partial<Omit<LintContext, 'files'>> & { files?: Partial<ContentFiles> } = {}): LintContext {
+export function contextFor(
+  dataset: Dataset,
+  overrides: Partial<Omit<LintContext, 'files'>> & { files?: Partial<ContentFiles> } = {},
+): LintContext {
   const perFile = new Map<string, number>();
   const features = new Map<string, Location>();
   for (const feature of dataset.features) {

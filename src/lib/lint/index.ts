@@ -65,7 +65,9 @@ export function lintDataset(dataset: Dataset, ctx: LintContext, selected: readon
     try {
       return rule.check(dataset, ctx).map((problem) => ({ ...problem, rule: rule.id, severity: problem.severity ?? rule.severity }));
     } catch (error) {
-      return [{ file: '(lint)', field: rule.id, message: `rule crashed: ${(error as Error).message}`, rule: rule.id, severity: 'error' as const }];
+      return [
+        { file: '(lint)', field: rule.id, message: `rule crashed: ${(error as Error).message}`, rule: rule.id, severity: 'error' as const },
+      ];
     }
   });
 }

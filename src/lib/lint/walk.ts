@@ -32,7 +32,13 @@ export interface CellRef extends At {
 export function cellsOf(dataset: Dataset, ctx: LintContext): CellRef[] {
   return dataset.features.flatMap((feature) => {
     const at = featureAt(ctx, feature);
-    return Object.entries(feature.cells).map(([meshId, cell]) => ({ file: at.file, field: `${at.field}.cells.${meshId}`, feature, meshId, cell }));
+    return Object.entries(feature.cells).map(([meshId, cell]) => ({
+      file: at.file,
+      field: `${at.field}.cells.${meshId}`,
+      feature,
+      meshId,
+      cell,
+    }));
   });
 }
 
@@ -48,10 +54,20 @@ export interface FigureRef extends At {
 export function figuresOf(dataset: Dataset, ctx: LintContext): FigureRef[] {
   return dataset.overhead.flatMap((entry, index) => [
     ...Object.entries(entry.presets).map(([name, figure]) => ({
-      file: ctx.files.overhead, field: `[${index}].presets.${name}`, entry, figure, name: `presets.${name}`, preset: true,
+      file: ctx.files.overhead,
+      field: `[${index}].presets.${name}`,
+      entry,
+      figure,
+      name: `presets.${name}`,
+      preset: true,
     })),
     ...entry.measurements.map((figure, i) => ({
-      file: ctx.files.overhead, field: `[${index}].measurements[${i}]`, entry, figure, name: `measurements[${i}]`, preset: false,
+      file: ctx.files.overhead,
+      field: `[${index}].measurements[${i}]`,
+      entry,
+      figure,
+      name: `measurements[${i}]`,
+      preset: false,
     })),
   ]);
 }
@@ -65,7 +81,8 @@ export interface CitationList extends At {
 /** Every list of cited source ids in the data and the articles; `field` ends in `.sources`. */
 export function citationLists(dataset: Dataset, ctx: LintContext): CitationList[] {
   const lists: CitationList[] = [];
-  const add = (file: string, field: string, ids: string[], kind: CitationList['kind'] = 'evidence') => lists.push({ file, field, ids, kind });
+  const add = (file: string, field: string, ids: string[], kind: CitationList['kind'] = 'evidence') =>
+    lists.push({ file, field, ids, kind });
   dataset.meshes.forEach((mesh, i) => add(ctx.files.meshes, `[${i}].sources`, mesh.sources));
   for (const { file, field, cell } of cellsOf(dataset, ctx)) {
     add(file, `${field}.sources`, cell.sources);

@@ -38,8 +38,18 @@ export function headingAnchor(id: string, headingText: string): Element {
     tagName: 'a',
     properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
     children: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true', className: ['heading-anchor-icon'] }, children: [{ type: 'text', value: '#' }] },
-      { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: anchorLabel(headingText) }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { ariaHidden: 'true', className: ['heading-anchor-icon'] },
+        children: [{ type: 'text', value: '#' }],
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['sr-only'] },
+        children: [{ type: 'text', value: anchorLabel(headingText) }],
+      },
     ],
   };
 }

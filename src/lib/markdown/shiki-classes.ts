@@ -148,7 +148,9 @@ export function shikiClassesCss(themes: Record<string, ThemeRegistrationResolved
 }
 
 /** Loads the configured themes as Shiki resolves them. */
-export async function loadCodeThemes(themes: Record<string, BundledTheme> = codeThemes): Promise<Record<string, ThemeRegistrationResolved>> {
+export async function loadCodeThemes(
+  themes: Record<string, BundledTheme> = codeThemes,
+): Promise<Record<string, ThemeRegistrationResolved>> {
   const entries = await Promise.all(
     Object.entries(themes).map(async ([key, name]) => [key, normalizeTheme((await bundledThemes[name]()).default)] as const),
   );

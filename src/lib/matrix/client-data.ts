@@ -62,7 +62,8 @@ export function toClientData(
   compare: (a: string, b: string) => number = () => 0,
 ): MatrixClientData {
   const products = new Map<string, string>();
-  for (const mesh of meshes) if (!products.has(mesh.product ?? mesh.id)) products.set(mesh.product ?? mesh.id, mesh.productName ?? mesh.name);
+  for (const mesh of meshes)
+    if (!products.has(mesh.product ?? mesh.id)) products.set(mesh.product ?? mesh.id, mesh.productName ?? mesh.name);
   return {
     meshes: meshes.map(({ id, name, product }) => ({ id, name, product: product ?? id })),
     products: [...products].map(([id, name]) => ({

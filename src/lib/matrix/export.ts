@@ -43,9 +43,7 @@ export const matrixExportSchema = z
     schemaNote: z.string().min(1),
     title: z.string().min(1),
     generatedAt: isoDateSchema.describe('The latest verification or access date in the data'),
-    supportLevels: z.array(
-      z.strictObject({ id: z.enum(supportLevels), label: z.string().min(1), meaning: z.string().min(1) }),
-    ),
+    supportLevels: z.array(z.strictObject({ id: z.enum(supportLevels), label: z.string().min(1), meaning: z.string().min(1) })),
     meshes: z.array(meshSchema),
     releases: z.array(releaseSchema),
     categories: z.array(categorySchema),

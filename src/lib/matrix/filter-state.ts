@@ -114,7 +114,11 @@ export function parseFilterState(search: string | URLSearchParams, known: KnownI
     if (!falseValues.has(lower)) ignore(name, `"${clip(value)}" is not on or off`);
     return false;
   };
-  const listItems = (value: string) => value.split(',').map((item) => item.trim()).filter(Boolean);
+  const listItems = (value: string) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
 
   for (const [name, value] of params) {
     if (name === 'q') {
@@ -158,7 +162,11 @@ export function parseFilterState(search: string | URLSearchParams, known: KnownI
         else ignore(name, `unknown support level "${clip(raw)}"`);
       }
     } else {
-      const reason = name.startsWith(supportPrefix) ? 'unknown column' : name.startsWith(versionPrefix) ? 'unknown product' : 'unknown parameter';
+      const reason = name.startsWith(supportPrefix)
+        ? 'unknown column'
+        : name.startsWith(versionPrefix)
+          ? 'unknown product'
+          : 'unknown parameter';
       ignore(name, reason);
     }
   }
@@ -184,8 +192,10 @@ export function serializeFilterState(state: FilterState): string {
   if (state.diff) parts.push('diff=1');
   if (state.req) parts.push('req=1');
   if (state.need.length > 0) parts.push(`need=${state.need.map(encode).join(',')}`);
-  if (state.cols.length > 0 && state.cols.length < Object.keys(state.support).length) parts.push(`cols=${state.cols.map(encode).join(',')}`);
-  for (const [product, version] of Object.entries(state.versions).sort(([a], [b]) => a.localeCompare(b))) parts.push(`${versionPrefix}${encode(product)}=${encode(version)}`);
+  if (state.cols.length > 0 && state.cols.length < Object.keys(state.support).length)
+    parts.push(`cols=${state.cols.map(encode).join(',')}`);
+  for (const [product, version] of Object.entries(state.versions).sort(([a], [b]) => a.localeCompare(b)))
+    parts.push(`${versionPrefix}${encode(product)}=${encode(version)}`);
   return parts.join('&');
 }
 

@@ -32,7 +32,11 @@ function supportAt(item: MatrixItem, mesh: string, versions: ColumnVersions): Su
  * "gateway-api" finds "Gateway API".
  */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-_/]+/g, ' ');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[-_/]+/g, ' ');
 }
 
 /** Without spaces, so "multicluster" finds "multi-cluster". */
@@ -60,7 +64,11 @@ export function matchesTerms(item: MatrixItem, terms: readonly string[]): boolea
 }
 
 /** True when the shown columns do not all have the same support level (as of their chosen releases). */
-export function meshesDiffer(item: MatrixItem, columns: readonly string[] = Object.keys(item.cells), versions: ColumnVersions = {}): boolean {
+export function meshesDiffer(
+  item: MatrixItem,
+  columns: readonly string[] = Object.keys(item.cells),
+  versions: ColumnVersions = {},
+): boolean {
   const levels = new Set(columns.map((mesh) => supportAt(item, mesh, versions)));
   return levels.size > 1;
 }

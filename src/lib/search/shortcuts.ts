@@ -16,7 +16,21 @@ export interface ShortcutTarget {
   type?: string;
 }
 
-const textInputTypes = new Set(['', 'text', 'search', 'email', 'number', 'password', 'tel', 'url', 'date', 'datetime-local', 'month', 'time', 'week']);
+const textInputTypes = new Set([
+  '',
+  'text',
+  'search',
+  'email',
+  'number',
+  'password',
+  'tel',
+  'url',
+  'date',
+  'datetime-local',
+  'month',
+  'time',
+  'week',
+]);
 
 /** True when keys typed at this target produce text (so "/" must not be taken over). */
 export function isTypingTarget(target: ShortcutTarget | null | undefined): boolean {

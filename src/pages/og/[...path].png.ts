@@ -23,7 +23,11 @@ export const GET: APIRoute = async ({ params, site }) => {
     return new Response(await renderOgImage(page, siteName, site?.host ?? ''), { headers: { 'Content-Type': 'image/png' } });
   }
   // The first request starts every image (two at a time); later requests find theirs done or under way.
-  rendered ??= renderAll([...pages].map(([key, page]) => ({ key, page })), siteName, site?.host ?? '');
+  rendered ??= renderAll(
+    [...pages].map(([key, page]) => ({ key, page })),
+    siteName,
+    site?.host ?? '',
+  );
   const image = rendered.get(params.path ?? '');
   if (!image) return new Response(null, { status: 404 });
   return new Response(await image, { headers: { 'Content-Type': 'image/png' } });

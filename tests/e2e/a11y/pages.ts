@@ -36,4 +36,3 @@ export async function openWithTheme(page: Page, path: string, theme: 'light' | '
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
-

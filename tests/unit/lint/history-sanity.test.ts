@@ -7,7 +7,10 @@ const entry = (from: string, support: 'yes' | 'partial' | 'no', summary: string)
 describe('history-sanity', () => {
   it('passes history in release order, each state changing something', () => {
     const dataset = datasetWith((d) => {
-      Object.assign(d.features[0]!.cells.linkerd!, { since: '2.20', history: [entry('earlier', 'no', 'Not available.'), entry('2.19', 'partial', 'Experimental.')] });
+      Object.assign(d.features[0]!.cells.linkerd!, {
+        since: '2.20',
+        history: [entry('earlier', 'no', 'Not available.'), entry('2.19', 'partial', 'Experimental.')],
+      });
     });
     expect(lintLines(historySanity, dataset)).toEqual([]);
   });

@@ -12,6 +12,8 @@ describe('preset-order', () => {
   it('flags an order that only breaks once MiB are converted', () => {
     // 29 MiB is 30.41 MB, above the 30 MB high preset.
     const dataset = datasetWith((d) => Object.assign(d.overhead[0]!.presets.typical, { mb: 29, unit: 'MiB' }));
-    expect(lintLines(presetOrder, dataset)).toEqual(['error content/overhead.yaml: [0].presets: low <= typical <= high does not hold in MB (10, 30.41, 30)']);
+    expect(lintLines(presetOrder, dataset)).toEqual([
+      'error content/overhead.yaml: [0].presets: low <= typical <= high does not hold in MB (10, 30.41, 30)',
+    ]);
   });
 });

@@ -29,7 +29,13 @@ describe('lint runner', () => {
         { file: 'a.yaml', field: '[2]', message: 'first' },
       ],
     };
-    const crash: Rule = { ...rule, id: 'crash', check: () => { throw new Error('boom'); } };
+    const crash: Rule = {
+      ...rule,
+      id: 'crash',
+      check: () => {
+        throw new Error('boom');
+      },
+    };
     const dataset = fixtureDataset();
     expect(formatFindings(lintDataset(dataset, contextFor(dataset), [rule, crash]))).toEqual([
       '(lint): crash: rule crashed: boom (error, crash)',

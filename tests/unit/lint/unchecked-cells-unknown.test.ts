@@ -5,7 +5,11 @@ import { datasetWith, lintLines } from './helpers';
 describe('unchecked-cells-unknown', () => {
   it('passes an unchecked cell marked unknown with notes saying so', () => {
     const dataset = datasetWith((d) => {
-      Object.assign(d.features[0]!.cells.linkerd!, { support: 'unknown', summary: 'Not checked against the docs.', notes: 'Not verified for 2.20.' });
+      Object.assign(d.features[0]!.cells.linkerd!, {
+        support: 'unknown',
+        summary: 'Not checked against the docs.',
+        notes: 'Not verified for 2.20.',
+      });
     });
     expect(lintLines(uncheckedCellsUnknown, dataset)).toEqual([]);
   });

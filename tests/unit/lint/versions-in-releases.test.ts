@@ -30,6 +30,8 @@ describe('versions-in-releases', () => {
 
   it('reports a column whose product has no releases', () => {
     const dataset = datasetWith((d) => (d.releases = d.releases.filter((r) => r.product !== 'linkerd')));
-    expect(lintLines(versionsInReleases, dataset)).toEqual(['error content/meshes.yaml: [2].product: no releases of product "linkerd" in content/releases.yaml']);
+    expect(lintLines(versionsInReleases, dataset)).toEqual([
+      'error content/meshes.yaml: [2].product: no releases of product "linkerd" in content/releases.yaml',
+    ]);
   });
 });

@@ -12,7 +12,11 @@ export const categoryMinFeatures: Rule = {
     dataset.categories.forEach((category, i) => {
       const count = dataset.features.filter((feature) => feature.category === category.id).length;
       if (count < minFeaturesPerCategory) {
-        problems.push({ file: ctx.files.categories, field: `[${i}].id`, message: `category "${category.id}" has ${count} feature${count === 1 ? '' : 's'}; add features or merge it into another category (at least ${minFeaturesPerCategory})` });
+        problems.push({
+          file: ctx.files.categories,
+          field: `[${i}].id`,
+          message: `category "${category.id}" has ${count} feature${count === 1 ? '' : 's'}; add features or merge it into another category (at least ${minFeaturesPerCategory})`,
+        });
       }
     });
     return problems;

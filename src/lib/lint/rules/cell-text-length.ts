@@ -13,9 +13,24 @@ export const cellTextLength: Rule = {
     const problems: Problem[] = [];
     for (const { file, field, cell } of cellsOf(dataset, ctx)) {
       const summary = cell.summary.trim().length;
-      if (summary <= minTextLength) problems.push({ file, field: `${field}.summary`, message: `is ${summary} characters; say what the support is (more than ${minTextLength})` });
-      if (cell.summary.length > maxSummaryLength) problems.push({ file, field: `${field}.summary`, message: `is ${cell.summary.length} characters (at most ${maxSummaryLength}); move detail into notes` });
-      if (cell.notes !== undefined && cell.notes.trim().length <= minTextLength) problems.push({ file, field: `${field}.notes`, message: `is too short to help (more than ${minTextLength} characters), or remove it` });
+      if (summary <= minTextLength)
+        problems.push({
+          file,
+          field: `${field}.summary`,
+          message: `is ${summary} characters; say what the support is (more than ${minTextLength})`,
+        });
+      if (cell.summary.length > maxSummaryLength)
+        problems.push({
+          file,
+          field: `${field}.summary`,
+          message: `is ${cell.summary.length} characters (at most ${maxSummaryLength}); move detail into notes`,
+        });
+      if (cell.notes !== undefined && cell.notes.trim().length <= minTextLength)
+        problems.push({
+          file,
+          field: `${field}.notes`,
+          message: `is too short to help (more than ${minTextLength} characters), or remove it`,
+        });
     }
     return problems;
   },

@@ -10,7 +10,8 @@ export function isCalendarDate(date: string): boolean {
 
 export const datesNotFuture: Rule = {
   id: 'dates-not-future',
-  description: 'verified, accessed, released and change dates are real days and not after today; an actual end of life is not in the future.',
+  description:
+    'verified, accessed, released and change dates are real days and not after today; an actual end of life is not in the future.',
   severity: 'error',
   check(dataset, ctx) {
     const problems: Problem[] = [];
@@ -28,7 +29,11 @@ export const datesNotFuture: Rule = {
       if (release.endOfLife) {
         check(ctx.files.releases, `[${i}].endOfLife`, release.endOfLife, true);
         if (release.eolStatus === 'actual' && release.endOfLife > ctx.today) {
-          problems.push({ file: ctx.files.releases, field: `[${i}].eolStatus`, message: `end of life ${release.endOfLife} is after today, so it is announced or expected, not actual` });
+          problems.push({
+            file: ctx.files.releases,
+            field: `[${i}].eolStatus`,
+            message: `end of life ${release.endOfLife} is after today, so it is announced or expected, not actual`,
+          });
         }
       }
     });

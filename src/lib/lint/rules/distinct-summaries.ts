@@ -14,7 +14,11 @@ export const distinctSummaries: Rule = {
       entries.forEach(([meshB, b], j) => {
         const twin = entries.slice(0, j).find(([, a]) => a.support !== b.support && a.summary.trim() === b.summary.trim());
         if (twin) {
-          problems.push({ file: at.file, field: `${at.field}.cells.${meshB}.summary`, message: `same summary as ${twin[0]} (${twin[1].support}) but support is ${b.support}; say what differs` });
+          problems.push({
+            file: at.file,
+            field: `${at.field}.cells.${meshB}.summary`,
+            message: `same summary as ${twin[0]} (${twin[1].support}) but support is ${b.support}; say what differs`,
+          });
         }
       });
     }

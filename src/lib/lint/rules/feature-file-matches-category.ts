@@ -13,7 +13,11 @@ export const featureFileMatchesCategory: Rule = {
       const at = featureAt(ctx, feature);
       const expected = `${feature.category}.yaml`;
       if (basename(at.file) !== expected) {
-        problems.push({ file: at.file, field: `${at.field}.category`, message: `feature "${feature.id}" has category "${feature.category}" but is not in features/${expected}; move it there` });
+        problems.push({
+          file: at.file,
+          field: `${at.field}.category`,
+          message: `feature "${feature.id}" has category "${feature.category}" but is not in features/${expected}; move it there`,
+        });
       }
     }
     return problems;

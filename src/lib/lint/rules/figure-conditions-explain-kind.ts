@@ -19,7 +19,11 @@ export const figureConditionsExplainKind: Rule = {
     for (const { file, field, figure } of figuresOf(dataset, ctx)) {
       const wording = kindWording[figure.kind];
       if (wording && !wording.test(figure.conditions)) {
-        problems.push({ file, field: `${field}.conditions`, message: `a ${figure.kind} figure's conditions must match ${wording} ("${figure.conditions}")` });
+        problems.push({
+          file,
+          field: `${field}.conditions`,
+          message: `a ${figure.kind} figure's conditions must match ${wording} ("${figure.conditions}")`,
+        });
       }
     }
     return problems;

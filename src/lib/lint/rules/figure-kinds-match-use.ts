@@ -11,7 +11,11 @@ export const figureKindsMatchUse: Rule = {
     const problems: Problem[] = [];
     for (const { file, field, figure, preset } of figuresOf(dataset, ctx)) {
       if (preset && !presetKinds.includes(figure.kind)) {
-        problems.push({ file, field: `${field}.kind`, message: `a preset must be usage (${presetKinds.join(' or ')}), not "${figure.kind}"; list it under measurements instead` });
+        problems.push({
+          file,
+          field: `${field}.kind`,
+          message: `a preset must be usage (${presetKinds.join(' or ')}), not "${figure.kind}"; list it under measurements instead`,
+        });
       }
     }
     return problems;

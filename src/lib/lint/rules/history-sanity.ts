@@ -13,14 +13,24 @@ export const historySanity: Rule = {
       if (!cell.history?.length) continue;
       const states = cellStates(cell);
       const name = (i: number) => (i < states.length - 1 ? `history[${i}]` : 'the current state');
-      const fieldOf = (i: number, key: string) => (i < states.length - 1 ? `${field}.history[${i}].${key}` : `${field}.${key === 'from' ? 'since' : key}`);
+      const fieldOf = (i: number, key: string) =>
+        i < states.length - 1 ? `${field}.history[${i}].${key}` : `${field}.${key === 'from' ? 'since' : key}`;
       for (let i = 1; i < states.length; i++) {
         const [before, state] = [states[i - 1]!, states[i]!];
         if (compareMinor(state.from, before.from) <= 0) {
-          problems.push({ file, field: fieldOf(i, 'from'), message: `${name(i)} starts at "${state.from}", not after ${name(i - 1)} ("${before.from}"); list history oldest first, each before since` });
+          problems.push({
+            file,
+            field: fieldOf(i, 'from'),
+            message: `${name(i)} starts at "${state.from}", not after ${name(i - 1)} ("${before.from}"); list history oldest first, each before since`,
+          });
         }
         if (state.support === before.support && state.summary.trim() === before.summary.trim()) {
-          problems.push({ file, field: fieldOf(i, 'summary'), message: `${name(i)} repeats the support and summary of ${name(i - 1)}; merge them or say what changed`, severity: 'warning' });
+          problems.push({
+            file,
+            field: fieldOf(i, 'summary'),
+            message: `${name(i)} repeats the support and summary of ${name(i - 1)}; merge them or say what changed`,
+            severity: 'warning',
+          });
         }
       }
     }

@@ -11,7 +11,12 @@ export const noDuplicateCitations: Rule = {
     for (const list of citationLists(dataset, ctx)) {
       if (list.kind !== 'evidence') continue;
       list.ids.forEach((id, i) => {
-        if (list.ids.indexOf(id) < i) problems.push({ file: list.file, field: `${list.field}[${i}]`, message: `"${id}" is already cited at [${list.ids.indexOf(id)}]` });
+        if (list.ids.indexOf(id) < i)
+          problems.push({
+            file: list.file,
+            field: `${list.field}[${i}]`,
+            message: `"${id}" is already cited at [${list.ids.indexOf(id)}]`,
+          });
       });
     }
     return problems;

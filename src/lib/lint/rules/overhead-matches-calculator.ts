@@ -14,7 +14,8 @@ export const componentModes: Record<OverheadComponent, 'sidecar' | 'ambient' | '
 
 export const overheadMatchesCalculator: Rule = {
   id: 'overhead-matches-calculator',
-  description: 'overhead.yaml has one entry per calculator figure (src/lib/calculator/figures.ts requiredFigures), with matching mesh, component and mode.',
+  description:
+    'overhead.yaml has one entry per calculator figure (src/lib/calculator/figures.ts requiredFigures), with matching mesh, component and mode.',
   severity: 'error',
   check(dataset, ctx) {
     if (dataset.overhead.length === 0) return [];
@@ -24,13 +25,24 @@ export const overheadMatchesCalculator: Rule = {
     dataset.overhead.forEach((entry, i) => {
       const expected = required[entry.id];
       if (!expected) {
-        problems.push({ file, field: `[${i}].id`, message: `"${entry.id}" is not a figure the calculator reads (${Object.keys(required).join(', ')})` });
+        problems.push({
+          file,
+          field: `[${i}].id`,
+          message: `"${entry.id}" is not a figure the calculator reads (${Object.keys(required).join(', ')})`,
+        });
         return;
       }
-      if (entry.mesh !== expected.mesh) problems.push({ file, field: `[${i}].mesh`, message: `"${entry.id}" must describe mesh ${expected.mesh}, not ${entry.mesh}` });
-      if (entry.component !== expected.component) problems.push({ file, field: `[${i}].component`, message: `"${entry.id}" must describe component ${expected.component}, not ${entry.component}` });
+      if (entry.mesh !== expected.mesh)
+        problems.push({ file, field: `[${i}].mesh`, message: `"${entry.id}" must describe mesh ${expected.mesh}, not ${entry.mesh}` });
+      if (entry.component !== expected.component)
+        problems.push({
+          file,
+          field: `[${i}].component`,
+          message: `"${entry.id}" must describe component ${expected.component}, not ${entry.component}`,
+        });
       const mode = componentModes[entry.component];
-      if (entry.mode !== mode) problems.push({ file, field: `[${i}].mode`, message: `component ${entry.component} runs in mode ${mode}, not ${entry.mode}` });
+      if (entry.mode !== mode)
+        problems.push({ file, field: `[${i}].mode`, message: `component ${entry.component} runs in mode ${mode}, not ${entry.mode}` });
     });
     const present = new Set(dataset.overhead.map((entry) => entry.id));
     for (const id of Object.keys(required)) {

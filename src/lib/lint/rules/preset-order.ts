@@ -12,7 +12,11 @@ export const presetOrder: Rule = {
       const [low, typical, high] = [entry.presets.low, entry.presets.typical, entry.presets.high].map(toMb);
       if (!(low! <= typical! && typical! <= high!)) {
         const mb = (n: number) => Number(n.toFixed(2));
-        problems.push({ file: ctx.files.overhead, field: `[${i}].presets`, message: `low <= typical <= high does not hold in MB (${mb(low!)}, ${mb(typical!)}, ${mb(high!)})` });
+        problems.push({
+          file: ctx.files.overhead,
+          field: `[${i}].presets`,
+          message: `low <= typical <= high does not hold in MB (${mb(low!)}, ${mb(typical!)}, ${mb(high!)})`,
+        });
       }
     });
     return problems;

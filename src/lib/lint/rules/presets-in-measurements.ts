@@ -7,7 +7,8 @@ const sameFigure = (a: Figure, b: Figure) =>
 
 export const presetsInMeasurements: Rule = {
   id: 'presets-in-measurements',
-  description: 'Each overhead preset also appears among the measurements (same mb, unit, kind, version, sources), and no measurement is listed twice.',
+  description:
+    'Each overhead preset also appears among the measurements (same mb, unit, kind, version, sources), and no measurement is listed twice.',
   severity: 'error',
   check(dataset, ctx) {
     const file = ctx.files.overhead;
@@ -15,7 +16,11 @@ export const presetsInMeasurements: Rule = {
     dataset.overhead.forEach((entry, index) => {
       for (const [name, preset] of Object.entries(entry.presets)) {
         if (!entry.measurements.some((figure) => sameFigure(figure, preset))) {
-          problems.push({ file, field: `[${index}].presets.${name}`, message: `the ${name} preset (${preset.mb} ${preset.unit}) is not among the measurements; add it there too` });
+          problems.push({
+            file,
+            field: `[${index}].presets.${name}`,
+            message: `the ${name} preset (${preset.mb} ${preset.unit}) is not among the measurements; add it there too`,
+          });
         }
       }
       entry.measurements.forEach((figure, i) => {

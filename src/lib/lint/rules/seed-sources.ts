@@ -13,13 +13,22 @@ export const seedSources: Rule = {
       // Articles may cite a seed to say which of its claims no longer hold.
       if (list.kind !== 'evidence') continue;
       list.ids.forEach((id, i) => {
-        if (seeds.has(id)) problems.push({ file: list.file, field: `${list.field}[${i}]`, message: `"${id}" is a seed article, not evidence; cite the official docs or a benchmark instead` });
+        if (seeds.has(id))
+          problems.push({
+            file: list.file,
+            field: `${list.field}[${i}]`,
+            message: `"${id}" is a seed article, not evidence; cite the official docs or a benchmark instead`,
+          });
       });
     }
     for (const source of dataset.sources) {
       if (source.kind !== 'seed' || /seed/i.test(source.note ?? '')) continue;
       const at = sourceAt(ctx, source.id);
-      problems.push({ file: at.file, field: `${at.field}.note`, message: `seed "${source.id}" needs a note saying it is a seed article and why it is not authoritative` });
+      problems.push({
+        file: at.file,
+        field: `${at.field}.note`,
+        message: `seed "${source.id}" needs a note saying it is a seed article and why it is not authoritative`,
+      });
     }
     return problems;
   },

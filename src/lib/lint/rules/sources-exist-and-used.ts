@@ -15,7 +15,11 @@ export const sourcesExistAndUsed: Rule = {
         cited.add(id);
         if (known.has(id)) return;
         const field = list.kind === 'article' ? list.field : `${list.field}[${i}]`;
-        problems.push({ file: list.file, field, message: `unknown source id "${id}": add it to content/sources.yaml or content/sources/*.yaml` });
+        problems.push({
+          file: list.file,
+          field,
+          message: `unknown source id "${id}": add it to content/sources.yaml or content/sources/*.yaml`,
+        });
       });
     }
     for (const source of dataset.sources) {

@@ -12,7 +12,11 @@ export const staleData: Rule = {
     for (const { file, field, cell } of cellsOf(dataset, ctx)) {
       const age = daysBetween(cell.verified, ctx.today);
       if (age > staleAfterDays) {
-        problems.push({ file, field: `${field}.verified`, message: `verified ${cell.verified}, ${age} days ago (more than ${staleAfterDays}); check it against ${cell.verifiedRelease} or a newer release` });
+        problems.push({
+          file,
+          field: `${field}.verified`,
+          message: `verified ${cell.verified}, ${age} days ago (more than ${staleAfterDays}); check it against ${cell.verifiedRelease} or a newer release`,
+        });
       }
     }
     return problems;

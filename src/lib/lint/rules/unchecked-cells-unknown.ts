@@ -10,8 +10,14 @@ export const uncheckedCellsUnknown: Rule = {
     const problems: Problem[] = [];
     for (const { file, field, cell } of cellsOf(dataset, ctx)) {
       if (!/not checked/i.test(cell.summary)) continue;
-      if (cell.support !== 'unknown') problems.push({ file, field: `${field}.support`, message: `the summary says "not checked", so support must be unknown, not ${cell.support}` });
-      if (!/unknown|not verified|not checked/i.test(cell.notes ?? '')) problems.push({ file, field: `${field}.notes`, message: 'an unchecked cell needs notes saying what is unknown or not verified' });
+      if (cell.support !== 'unknown')
+        problems.push({
+          file,
+          field: `${field}.support`,
+          message: `the summary says "not checked", so support must be unknown, not ${cell.support}`,
+        });
+      if (!/unknown|not verified|not checked/i.test(cell.notes ?? ''))
+        problems.push({ file, field: `${field}.notes`, message: 'an unchecked cell needs notes saying what is unknown or not verified' });
     }
     return problems;
   },

@@ -13,10 +13,17 @@ export const versionsInReleases: Rule = {
     const problems: Problem[] = [];
     const meshes = new Map(dataset.meshes.map((mesh) => [mesh.id, mesh]));
     const versionsOf = (product: string) =>
-      dataset.releases.filter((release) => release.product === product).map((release) => release.version).sort(compareMinor);
+      dataset.releases
+        .filter((release) => release.product === product)
+        .map((release) => release.version)
+        .sort(compareMinor);
     dataset.meshes.forEach((mesh, i) => {
       if (versionsOf(productOf(mesh)).length === 0) {
-        problems.push({ file: ctx.files.meshes, field: `[${i}].product`, message: `no releases of product "${productOf(mesh)}" in ${ctx.files.releases}` });
+        problems.push({
+          file: ctx.files.meshes,
+          field: `[${i}].product`,
+          message: `no releases of product "${productOf(mesh)}" in ${ctx.files.releases}`,
+        });
       }
     });
     for (const { file, field, meshId, cell } of cellsOf(dataset, ctx)) {
