@@ -1,4 +1,5 @@
 // Pure citation indexing: which claims cite each source, and who reports which figure.
+import { kindRoles } from './figure-vocabulary';
 import { columnVersion } from './releases';
 import type { Dataset, Figure, Overhead, PresetName, Source, SupportLevel } from './content/schemas';
 
@@ -202,7 +203,7 @@ export function formatFigure(figure: Pick<Figure, 'mb' | 'unit'>): string {
 }
 
 /** Figures that describe memory actually used, as opposed to configured requests and limits. */
-export const isUsageFigure = (figure: Figure) => figure.kind === 'measured' || figure.kind === 'derived' || figure.kind === 'peak';
+export const isUsageFigure = (figure: Figure) => kindRoles[figure.kind] === 'usage' || kindRoles[figure.kind] === 'peak';
 
 export interface FigureRange {
   min: Figure;

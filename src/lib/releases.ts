@@ -53,3 +53,16 @@ export function kubernetesMinors(releases: readonly Release[]): string[] {
 export function isSupportedOn(release: Release, date: string): boolean {
   return release.released <= date && (release.endOfLife === undefined || date < release.endOfLife);
 }
+
+/** The ids a URL may name (categories, columns, features, product versions), for the matrix, report and embeds. */
+export function knownIdsOf(dataset: Pick<Dataset, 'categories' | 'meshes' | 'features' | 'releases'>) {
+  return {
+    categories: dataset.categories.map((category) => category.id),
+    meshes: dataset.meshes.map((mesh) => mesh.id),
+    featureIds: dataset.features.map((feature) => feature.id),
+    products: productsOf(dataset.meshes).map((product) => ({
+      id: product.id,
+      versions: releasesOf(dataset.releases, product.id).map((release) => release.version),
+    })),
+  };
+}

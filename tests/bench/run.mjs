@@ -98,6 +98,9 @@ function measurePages(distDir) {
     { name: 'calculator', path: '/calculator/' },
     { name: 'feature', path: featureId ? `/features/${featureId}/` : '/features/(no feature in content)/' },
     { name: 'sources', path: '/sources/' },
+    { name: 'releases', path: '/releases/' },
+    { name: 'report', path: '/report/' },
+    { name: 'embed', path: featureId ? `/embed/features/${featureId}/` : '/embed/calculator/' },
   ].map((t) => ({ ...t, file: `${t.path.slice(1)}index.html` }));
 
   const found = targets.filter((t) => existsSync(join(distDir, t.file)));

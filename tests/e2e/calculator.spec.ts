@@ -188,6 +188,14 @@ test('bad input shows a message by the field and keeps the last valid result', a
   await expectResult(page, { ...defaultInput, pods: 260 });
 });
 
+test('ambient mode and the matrix’s ambient column link to each other', async ({ page }) => {
+  await page.goto(path);
+  await page.locator('[data-matrix-ambient]').click();
+  await expect(page).toHaveURL(/\/matrix\/\?cols=istio-ambient,linkerd$/);
+  await page.locator('a[href$="calculator/?mode=ambient"]').first().click();
+  await expect(page.getByRole('radio', { name: 'Ambient' })).toBeChecked();
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
   test('a compact live total stays in view while the inputs change', async ({ page }) => {

@@ -116,7 +116,7 @@ test('without JavaScript all columns show and the page says what needs JavaScrip
   await page.route(/\.m?js(\?.*)?$/, (route) => route.abort());
   await page.goto('/matrix/?cols=istio&v.linkerd=2.16');
   expect(await shownColumns(page)).toEqual(meshIds);
-  await expect(page.locator('.no-js-only')).toContainText('need JavaScript');
+  await expect(page.locator('#matrix .no-js-only')).toContainText('need JavaScript');
   await context.close();
 });
 

@@ -52,6 +52,25 @@ test.describe('search', () => {
     });
   }
 
+  // The practitioner articles answer these questions; each query finds its article among the first results.
+  const practitioner = [
+    { query: 'troubleshoot', article: '/articles/troubleshooting/' },
+    { query: 'upgrade', article: '/articles/upgrades/' },
+    { query: 'verify', article: '/articles/verify-it-works/' },
+    { query: 'managed', article: '/articles/managed-offerings/' },
+    { query: 'agent', article: '/articles/ai-workloads/' },
+  ];
+  for (const { query, article } of practitioner) {
+    test(`“${query}” finds ${article} among the first results`, async ({ page }) => {
+      await page.goto('/');
+      await search(page, query);
+      const hits = page.locator('#search-results > li.search-hit a.search-hit-link');
+      await expect(hits.first()).toBeVisible();
+      const firstHrefs = (await hits.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).slice(0, 3);
+      expect(firstHrefs).toContain(article);
+    });
+  }
+
   test('a result with matching sections links to each section, and the link lands on it', async ({ page }) => {
     await page.goto('/');
     await search(page, 'trust anchor');

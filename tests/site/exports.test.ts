@@ -82,8 +82,13 @@ describe('/matrix.json', () => {
 });
 
 describe('/matrix.csv', () => {
-  const text = read('matrix.csv');
+  const raw = read('matrix.csv');
+  const text = raw.replace(/^\uFEFF/, '');
   const rows = parseCsv(text);
+
+  it('starts with a UTF-8 byte-order mark, so Excel reads it as UTF-8', () => {
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+  });
 
   it('is RFC 4180 CSV with a header and one row per feature and mesh', () => {
     expect(text.endsWith('\r\n')).toBe(true);

@@ -1,5 +1,6 @@
 // The per-proxy memory figures the calculator needs, picked from content/overhead.yaml.
 import type { FigureKind, OverheadComponent, PresetName } from '../content/schemas';
+import { kindPhrases, kindRoles, type KindRole } from '../figure-vocabulary';
 
 export type { FigureKind };
 
@@ -19,23 +20,8 @@ export const requiredFigures = {
 export type FigureId = keyof typeof requiredFigures;
 export const figureIds = Object.keys(requiredFigures) as FigureId[];
 
-/**
- * What each figure kind (`figureKinds` in content/schemas.ts) stands for:
- * - usage: memory a component was seen to use in steady operation (measured, or derived from a measurement);
- * - peak: a benchmark maximum, real but not steady use;
- * - reserved: a Kubernetes memory request, what the scheduler sets aside;
- * - ceiling: a Kubernetes memory limit, where the container is stopped.
- * `satisfies Record<FigureKind, …>` makes the type check fail when a kind is added to the schema and not here.
- */
-export const kindRoles = {
-  measured: 'usage',
-  derived: 'usage',
-  peak: 'peak',
-  request: 'reserved',
-  limit: 'ceiling',
-} as const satisfies Record<FigureKind, 'usage' | 'peak' | 'reserved' | 'ceiling'>;
-
-export type KindRole = (typeof kindRoles)[FigureKind];
+// What each figure kind stands for (usage, peak, reserved, ceiling) is defined in src/lib/figure-vocabulary.ts.
+export { kindRoles, kindPhrases, type KindRole } from '../figure-vocabulary';
 
 /** Kinds a calculator preset may have: steady usage only, never a peak, request or limit. */
 export const presetKinds: readonly FigureKind[] = (Object.keys(kindRoles) as FigureKind[]).filter((kind) => kindRoles[kind] === 'usage');
@@ -44,15 +30,6 @@ export const presetKinds: readonly FigureKind[] = (Object.keys(kindRoles) as Fig
 export function isUsageKind(kind: FigureKind | undefined): boolean {
   return kind !== undefined && kindRoles[kind] === 'usage';
 }
-
-/** How a kind reads in a sentence: "a benchmark peak", "a memory request". */
-export const kindPhrases: Record<FigureKind, string> = {
-  measured: 'a measured figure',
-  derived: 'a derived figure',
-  peak: 'a benchmark peak',
-  request: 'a memory request',
-  limit: 'a memory limit',
-};
 
 export interface PresetFigure {
   mb: number;

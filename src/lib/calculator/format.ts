@@ -13,7 +13,7 @@ import type { IstioMode } from './input';
 
 export const meshNames: Record<MeshId, string> = { istio: 'Istio', linkerd: 'Linkerd' };
 
-export const presetLabels: Record<PresetName, string> = { low: 'Low', typical: 'Typical', high: 'High' };
+export { presetLabels } from '../figure-vocabulary';
 
 export const modeLabels: Record<IstioMode, string> = { sidecar: 'sidecar mode', ambient: 'ambient mode' };
 

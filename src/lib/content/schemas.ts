@@ -1,5 +1,6 @@
 // Zod schemas for every data file in content/. One source of truth for the shapes.
 import { z } from 'zod';
+import { figureKinds } from '../figure-vocabulary';
 import { supportLevels } from '../support';
 
 /** Lowercase kebab-case id: the permalink part of features, sources and meshes. */
@@ -154,15 +155,9 @@ export const featureFileSchema = z.strictObject({
 export const overheadComponents = ['sidecar', 'ztunnel', 'waypoint', 'gateway', 'control-plane'] as const;
 export type OverheadComponent = (typeof overheadComponents)[number];
 
-export const presetNames = ['low', 'typical', 'high'] as const;
-export type PresetName = (typeof presetNames)[number];
+export { presetNames, type PresetName } from '../figure-vocabulary';
 
-/**
- * measured: observed usage in a steady test; derived: computed from a measurement (e.g. a total
- * divided by replicas); peak: a benchmark maximum; request / limit: a configured Kubernetes value.
- */
-export const figureKinds = ['measured', 'derived', 'peak', 'request', 'limit'] as const;
-export type FigureKind = (typeof figureKinds)[number];
+export { figureKinds, type FigureKind } from '../figure-vocabulary';
 
 /** One sourced figure in MB (MiB and MB are within 5% and are shown as reported). */
 export const figureSchema = z.strictObject({
