@@ -197,7 +197,7 @@ export function inputSummary(input: CalculatorInput): string {
   ].join(', ');
 }
 
-/** What the report says of a release: "Istio 1.31: released 2026-02-10, latest patch 1.31.2, end of life 2026-12-01 (expected)". */
+/** What the report says of a release: "Istio 1.31: released 2026-02-10, newest patch read 1.31.2, end of life 2026-12-01 (expected)". */
 export interface ReleaseFacts {
   version: string;
   released: string;
@@ -209,7 +209,7 @@ export interface ReleaseFacts {
 export function releaseLine(productName: string, release: ReleaseFacts | undefined, version?: string): string {
   if (!release) return `${productName} ${version ?? ''}: no release data.`.replace(' :', ':');
   const parts = [`released ${release.released}`];
-  if (release.latestPatch) parts.push(`latest patch ${release.latestPatch}`);
+  if (release.latestPatch) parts.push(`newest patch read ${release.latestPatch}`);
   if (release.endOfLife)
     parts.push(`end of life ${release.endOfLife}${release.eolStatus && release.eolStatus !== 'actual' ? ` (${release.eolStatus})` : ''}`);
   return `${productName} ${release.version}: ${parts.join(', ')}.`;

@@ -120,7 +120,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/embed/features/egress-control/');
     await expect(page.locator('h1')).toHaveText(nameOf.get('egress-control')!);
     await expect(page.locator('header, footer, nav')).toHaveCount(0);
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    // Search engines are pointed at the full feature page, not the card.
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/features\/egress-control\/$/);
     await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
     await expect(page.locator('.embed-cells > li')).toHaveCount(meshes.length);
     await expect(page.locator('.embed-cells .support-badge')).toHaveCount(

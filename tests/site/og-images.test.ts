@@ -18,7 +18,7 @@ const base = (() => {
 const { homepage } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { homepage?: string };
 const siteRoot = new URL(base, resolveSiteUrl(process.env, homepage).url).href;
 
-// /embed/* pages are framed cards (noindex) with their own layout, not pages to share.
+// /embed/* pages are framed cards (canonical: the full page) with their own layout, not pages to share.
 const pages = builtPages().filter((file) => !file.startsWith('embed/'));
 const meta = (file: string) => {
   const dom = parseHtml(readFileSync(join(distDir, file), 'utf8'));

@@ -159,7 +159,7 @@ describe('releases', () => {
     expect(releaseFor([], undefined)).toBeUndefined();
   });
   it('writes a release out', () => {
-    expect(releaseLine('Istio', releases[1])).toBe('Istio 1.31: released 2026-02-10, latest patch 1.31.2.');
+    expect(releaseLine('Istio', releases[1])).toBe('Istio 1.31: released 2026-02-10, newest patch read 1.31.2.');
     expect(releaseLine('Istio', releases[0])).toBe('Istio 1.30: released 2025-11-01, end of life 2026-08-01 (expected).');
     expect(releaseLine('Istio', undefined, '1.2')).toBe('Istio 1.2: no release data.');
   });
